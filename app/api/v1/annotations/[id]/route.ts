@@ -1,0 +1,24 @@
+import { z } from "zod";
+import { ZUpdateAnnotation } from "@/lib/api/schemas";
+import { deleteClaim } from "@/server/claims/delete-claim";
+import { getClaim } from "@/server/claims/get-claim";
+import { updateClaim } from "@/server/claims/update-claim";
+import { jsonRoute, parseId } from "@/server/http/json-route";
+import { readJsonBody } from "@/server/http/read-json-body";
+
+const ZVersionParam = z.coerce.number({ error: "version must be a number" }).int().min(1, { error: "version must be 1 or more" });
+
+export const GET = jsonRoute<{ id: string }>(({ params, ctx }) => getClaim(ctx, { claimId: parseId(params.id, "claim") }));
+
+export const PATCH = jsonRoute<{ id: string }>(async ({ request, params, ctx }) => {
+  const claimId = parseId(params.id, "claim");
+  return updateClaim(ctx, { claimId, input: ZUpdateAnnotation.parse(await readJsonBody(request)) });
+});
+
+export const DELETE = jsonRoute<{ id: string }>(({ request, params, ctx }) => {
+  const claimId = parseId(params.id, "claim");
+  const raw = new URL(request.url).searchParams.get("version");
+  const version = raw === null ? undefined : z.object({ version: ZVersionParam }).parse({ version: raw }).version;
+  deleteClaim(ctx, { claimId, version });
+  return undefined;
+});

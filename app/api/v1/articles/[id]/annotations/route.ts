@@ -1,0 +1,24 @@
+import { ZClaimStatus, ZCreateAnnotation } from "@/lib/api/schemas";
+import { createClaim } from "@/server/claims/create-claim";
+import { listClaims } from "@/server/claims/list-claims";
+import { jsonRoute, parseId } from "@/server/http/json-route";
+import { readJsonBody } from "@/server/http/read-json-body";
+
+export const GET = jsonRoute<{ id: string }>(({ request, params, ctx }) => {
+  const status = new URL(request.url).searchParams.get("status");
+  return {
+    annotations: listClaims(ctx, {
+      articleId: parseId(params.id, "article"),
+      status: status === null ? undefined : ZClaimStatus.parse(status),
+    }),
+  };
+});
+
+export const POST = jsonRoute<{ id: string }>(
+  async ({ request, params, ctx }) => {
+    const articleId = parseId(params.id, "article");
+    const input = ZCreateAnnotation.parse(await readJsonBody(request));
+    return createClaim(ctx, { articleId, input });
+  },
+  { status: 201 },
+);

@@ -1,0 +1,116 @@
+"use client";
+
+import { EditorContent, useEditor } from "@tiptap/react";
+import StarterKit from "@tiptap/starter-kit";
+import { useEffect, useMemo, useRef } from "react";
+import { buildTextModel, offsetToPos, posToOffset, type ProseNodeJSON, type TextModel } from "@/lib/text";
+import { ClaimHighlights, claimHighlightsKey, type DrawnClaim } from "./claim-highlights";
+import { ReadingFocus, readingFocusKey } from "./reading-focus";
+
+type Span = { start: number; end: number };
+
+export type ArticleEditorProps = {
+  content: ProseNodeJSON;
+  language: string;
+  claims: DrawnClaim[];
+  activeClaimId: number | null;
+  selection: Span | null;
+  hover: Span | null;
+  /** Changes whenever the view should bring a text offset into view. */
+  scrollTarget: { offset: number; serial: number } | null;
+  onHoverOffset: (offset: number | null) => void;
+  onClickOffset: (offset: number, claimId: number | null) => void;
+  onDragRange: (start: number, end: number) => void;
+  onModelReady: (model: TextModel) => void;
+  onKeyDown: (event: React.KeyboardEvent) => void;
+};
+
+/**
+ * The article's text in a read-only Tiptap editor. It draws claims, the selection and the
+ * hovered sentence as decorations and reports pointer gestures as canonical-text offsets; the
+ * workspace decides what they mean.
+ */
+export function ArticleEditor(props: ArticleEditorProps) {
+  const { content, language, claims, activeClaimId, selection, hover, scrollTarget } = props;
+  const callbacks = useRef(props);
+  callbacks.current = props;
+  const pointerDown = useRef<{ x: number; y: number } | null>(null);
+
+  const editor = useEditor({
+    extensions: [StarterKit.configure({ link: { openOnClick: false } }), ClaimHighlights, ReadingFocus],
+    content,
+    editable: false,
+    immediatelyRender: false,
+    editorProps: { attributes: { class: "article-text", lang: language } },
+  });
+
+  // The model comes from the editor's own document so positions match what is drawn.
+  const model = useMemo(() => (editor ? buildTextModel(editor.getJSON() as ProseNodeJSON) : null), [editor]);
+
+  useEffect(() => {
+    if (model) callbacks.current.onModelReady(model);
+  }, [model]);
+
+  useEffect(() => {
+    if (!editor || !model || editor.isDestroyed) return;
+    editor.view.dispatch(editor.state.tr.setMeta(claimHighlightsKey, { model, claims, activeId: activeClaimId }));
+  }, [editor, model, claims, activeClaimId]);
+
+  useEffect(() => {
+    if (!editor || !model || editor.isDestroyed) return;
+    editor.view.dispatch(editor.state.tr.setMeta(readingFocusKey, { model, selection, hover }));
+  }, [editor, model, selection, hover]);
+
+  useEffect(() => {
+    if (!editor || !model || !scrollTarget || editor.isDestroyed) return;
+    const { node } = editor.view.domAtPos(offsetToPos(model, scrollTarget.offset, "after"));
+    const element = node instanceof Element ? node : node.parentElement;
+    element?.scrollIntoView({ block: "center", behavior: "smooth" });
+  }, [editor, model, scrollTarget]);
+
+  function offsetAt(event: React.MouseEvent): number | null {
+    if (!editor || !model) return null;
+    const hit = editor.view.posAtCoords({ left: event.clientX, top: event.clientY });
+    return hit ? posToOffset(model, hit.pos) : null;
+  }
+
+  function handleMouseUp(event: React.MouseEvent) {
+    if (!editor || !model || event.button !== 0) return;
+    const start = pointerDown.current;
+    pointerDown.current = null;
+    const dragged = start && Math.hypot(event.clientX - start.x, event.clientY - start.y) > 4;
+    const native = window.getSelection();
+    if (dragged && native && !native.isCollapsed && native.rangeCount > 0 && editor.view.dom.contains(native.anchorNode)) {
+      const range = native.getRangeAt(0);
+      const from = posToOffset(model, editor.view.posAtDOM(range.startContainer, range.startOffset));
+      const to = posToOffset(model, editor.view.posAtDOM(range.endContainer, range.endOffset));
+      native.removeAllRanges();
+      if (from !== to) callbacks.current.onDragRange(Math.min(from, to), Math.max(from, to));
+      return;
+    }
+    const offset = offsetAt(event);
+    if (offset === null) return;
+    const claimElement = (event.target as Element).closest?.("[data-claim-id]");
+    callbacks.current.onClickOffset(offset, claimElement ? Number(claimElement.getAttribute("data-claim-id")) : null);
+  }
+
+  return (
+    <div
+      className="article-surface"
+      role="region"
+      aria-label="Article text"
+      aria-keyshortcuts="ArrowDown ArrowUp J K 1 2 3 Delete Escape"
+      tabIndex={0}
+      onMouseDown={(e) => {
+        pointerDown.current = { x: e.clientX, y: e.clientY };
+      }}
+      onMouseUp={handleMouseUp}
+      onMouseMove={(e) => callbacks.current.onHoverOffset(offsetAt(e))}
+      onMouseLeave={() => callbacks.current.onHoverOffset(null)}
+      onKeyDown={(e) => callbacks.current.onKeyDown(e)}
+    >
+      {editor ? null : <p className="loading">Loading the article…</p>}
+      <EditorContent editor={editor} />
+    </div>
+  );
+}

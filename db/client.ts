@@ -1,0 +1,50 @@
+import "server-only";
+import fs from "node:fs";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
+import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import * as schema from "./schema";
+
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+
+/** Default database file, relative to the project root. */
+export const DEFAULT_DATABASE_URL = "file:./data/claimcheck.db";
+
+/** Turns `file:./data/x.db`, `./data/x.db` or `:memory:` into what better-sqlite3 opens. */
+export function databasePath(url: string): string {
+  if (url === ":memory:" || url === "file::memory:") return ":memory:";
+  const bare = url.startsWith("file:") ? url.slice("file:".length) : url;
+  return path.resolve(process.cwd(), bare);
+}
+
+/**
+ * Opens (creating if needed) a SQLite database, switches it to WAL so readers never block the
+ * writer and a crash cannot lose an acknowledged commit, and applies pending migrations.
+ */
+export function openDatabase(url: string): Db {
+  const file = databasePath(url);
+  if (file !== ":memory:") fs.mkdirSync(path.dirname(file), { recursive: true });
+  const sqlite = new Database(file);
+  sqlite.pragma("journal_mode = WAL");
+  sqlite.pragma("foreign_keys = ON");
+  sqlite.pragma("busy_timeout = 5000");
+  // WAL with synchronous=NORMAL is durable against application crashes; FULL also against power loss.
+  sqlite.pragma("synchronous = FULL");
+  const db = drizzle(sqlite, { schema });
+  migrate(db, { migrationsFolder: path.resolve(process.cwd(), "drizzle") });
+  return db as Db;
+}
+
+const globalForDb = globalThis as unknown as { claimcheckDb?: Db };
+
+/**
+ * The application's database, opened on first use (never at import time, so `next build`
+ * does not touch it), from `DATABASE_URL`.
+ */
+export function getDb(): Db {
+  if (!globalForDb.claimcheckDb) {
+    globalForDb.claimcheckDb = openDatabase(process.env.DATABASE_URL || DEFAULT_DATABASE_URL);
+  }
+  return globalForDb.claimcheckDb;
+}

@@ -1,0 +1,35 @@
+import { and, asc, count, desc, eq } from "drizzle-orm";
+import type { Executor } from "../executor";
+import { articleRevisions, articles, type ArticleRow, type RevisionRow } from "../schema";
+
+export function insertArticle(db: Executor, values: typeof articles.$inferInsert): ArticleRow {
+  return db.insert(articles).values(values).returning().get();
+}
+
+export function findArticleById(db: Executor, id: number): ArticleRow | undefined {
+  return db.select().from(articles).where(eq(articles.id, id)).get();
+}
+
+export function findAllArticles(db: Executor): ArticleRow[] {
+  return db.select().from(articles).orderBy(desc(articles.updatedAt), desc(articles.id)).all();
+}
+
+export function insertRevision(db: Executor, values: typeof articleRevisions.$inferInsert): RevisionRow {
+  return db.insert(articleRevisions).values(values).returning().get();
+}
+
+export function findRevision(db: Executor, { articleId, number }: { articleId: number; number: number }): RevisionRow | undefined {
+  return db
+    .select()
+    .from(articleRevisions)
+    .where(and(eq(articleRevisions.articleId, articleId), eq(articleRevisions.number, number)))
+    .get();
+}
+
+export function findRevisionsByArticle(db: Executor, articleId: number): RevisionRow[] {
+  return db.select().from(articleRevisions).where(eq(articleRevisions.articleId, articleId)).orderBy(asc(articleRevisions.number)).all();
+}
+
+export function countArticles(db: Executor): number {
+  return db.select({ n: count() }).from(articles).get()?.n ?? 0;
+}

@@ -1,0 +1,44 @@
+import type { ClaimStatus } from "../claims/statuses";
+import type { SentenceCoverage } from "../claims/sentence-coverage";
+import type { ProseNodeJSON } from "../text/prose-json";
+
+/** An article as the API and the UI see it. */
+export type ArticleSummary = {
+  id: number;
+  title: string;
+  language: string;
+  byline: string | null;
+  sourceUrl: string | null;
+  state: "draft" | "in_review" | "verified";
+  revision: number;
+  createdAt: string;
+  updatedAt: string;
+  claimCount: number;
+  progress: SentenceCoverage;
+};
+
+export type ArticleDetail = ArticleSummary & {
+  /** Canonical text of the current revision; claim offsets point into it. */
+  text: string;
+  /** Tiptap JSON of the current revision. */
+  content: ProseNodeJSON;
+};
+
+export type Sentence = { index: number; start: number; end: number; text: string };
+
+/** A claim: a span of the article's text with a verdict. */
+export type Claim = {
+  id: number;
+  articleId: number;
+  revision: number;
+  status: ClaimStatus;
+  note: string;
+  start: number;
+  end: number;
+  quote: { exact: string; prefix: string; suffix: string };
+  version: number;
+  orphaned: boolean;
+  authorId: string | null;
+  createdAt: string;
+  updatedAt: string;
+};

@@ -1,0 +1,95 @@
+import { z } from "zod";
+import { CLAIM_STATUSES } from "../claims/statuses";
+
+/** Largest article text accepted, in characters (a 20,000-word article is about 130,000). */
+export const MAX_ARTICLE_TEXT = 1_000_000;
+export const MAX_TITLE = 300;
+export const MAX_NOTE = 2_000;
+/** A quote is at most a few paragraphs; longer ones are almost certainly a mistake. */
+export const MAX_QUOTE = 20_000;
+
+function isLanguageTag(value: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(value).length === 1;
+  } catch {
+    return false;
+  }
+}
+
+export const ZClaimStatus = z.enum(CLAIM_STATUSES, {
+  error: `status must be one of ${CLAIM_STATUSES.join(", ")}`,
+});
+
+export const ZLanguage = z
+  .string({ error: "language is required" })
+  .trim()
+  .min(2, { error: "language must be a BCP 47 tag such as fr or en-GB" })
+  .max(35)
+  .refine(isLanguageTag, { error: "language must be a BCP 47 tag such as fr or en-GB" })
+  .transform((tag) => Intl.getCanonicalLocales(tag)[0]);
+
+export const ZCreateArticle = z
+  .object({
+    title: z.string({ error: "title is required" }).trim().min(1, { error: "title is required" }).max(MAX_TITLE, { error: `title is longer than ${MAX_TITLE} characters` }),
+    language: ZLanguage,
+    byline: z.string().trim().max(MAX_TITLE).optional(),
+    sourceUrl: z.url({ protocol: /^https?$/, error: "sourceUrl must be an http(s) URL" }).optional(),
+    text: z.string().max(MAX_ARTICLE_TEXT, { error: `text is longer than ${MAX_ARTICLE_TEXT} characters` }).optional(),
+    markdown: z.string().max(MAX_ARTICLE_TEXT, { error: `markdown is longer than ${MAX_ARTICLE_TEXT} characters` }).optional(),
+  })
+  .strict()
+  .superRefine((value, ctx) => {
+    const given = [value.text, value.markdown].filter((v) => v !== undefined);
+    if (given.length !== 1) {
+      ctx.addIssue({ code: "custom", path: ["text"], message: "give exactly one of text or markdown" });
+    } else if (given[0]!.trim().length === 0) {
+      ctx.addIssue({ code: "custom", path: [value.text !== undefined ? "text" : "markdown"], message: "the article has no text" });
+    }
+  });
+export type TCreateArticle = z.infer<typeof ZCreateArticle>;
+
+const ZOffset = z.number({ error: "must be a number" }).int({ error: "must be an integer" }).min(0, { error: "must be 0 or more" });
+
+export const ZQuoteSelector = z
+  .object({
+    exact: z.string({ error: "quote.exact is required" }).min(1, { error: "quote.exact is empty" }).max(MAX_QUOTE),
+    prefix: z.string().max(MAX_QUOTE).optional(),
+    suffix: z.string().max(MAX_QUOTE).optional(),
+  })
+  .strict();
+
+const ZNote = z.string().max(MAX_NOTE, { error: `note is longer than ${MAX_NOTE} characters` });
+
+const ZCreateByPosition = z
+  .object({ start: ZOffset, end: ZOffset, status: ZClaimStatus, note: ZNote.optional() })
+  .strict()
+  .refine((v) => v.start < v.end, { path: ["end"], error: "end must be greater than start" });
+
+const ZCreateByQuote = z.object({ quote: ZQuoteSelector, status: ZClaimStatus, note: ZNote.optional(), hint: ZOffset.optional() }).strict();
+
+/**
+ * A claim is created either from a text position `{ start, end, status }` or from a quote
+ * `{ quote: { exact, prefix?, suffix? }, status }`. The presence of `quote` picks the form, so
+ * errors name the fields of that form instead of a vague "matches neither".
+ */
+export const ZCreateAnnotation = z.unknown().transform((value, ctx): z.infer<typeof ZCreateByPosition> | z.infer<typeof ZCreateByQuote> => {
+  const byQuote = typeof value === "object" && value !== null && "quote" in value;
+  const parsed = (byQuote ? ZCreateByQuote : ZCreateByPosition).safeParse(value);
+  if (parsed.success) return parsed.data;
+  for (const issue of parsed.error.issues) ctx.addIssue({ code: "custom", message: issue.message, path: issue.path });
+  return z.NEVER;
+});
+export type TCreateAnnotation = z.output<typeof ZCreateAnnotation>;
+
+export const ZUpdateAnnotation = z
+  .object({
+    status: ZClaimStatus.optional(),
+    note: ZNote.optional(),
+    version: z.number({ error: "version is required" }).int().min(1),
+  })
+  .strict()
+  .refine((v) => v.status !== undefined || v.note !== undefined, { path: ["status"], error: "nothing to change: give status or note" });
+export type TUpdateAnnotation = z.infer<typeof ZUpdateAnnotation>;
+
+/** Positive integer ids in URLs; anything else is simply not found. */
+export const ZId = z.coerce.number().int().positive();

@@ -1,0 +1,30 @@
+import { defineConfig } from "@playwright/test";
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { findChromium, CHROMIUM_ARGS } = require("./scripts/chromium-path.js");
+
+const PORT = Number(process.env.E2E_PORT || 3210);
+const baseURL = `http://127.0.0.1:${PORT}`;
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  reporter: [["list"]],
+  use: {
+    baseURL,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    launchOptions: { executablePath: findChromium() ?? undefined, args: CHROMIUM_ARGS },
+  },
+  webServer: {
+    // The built app on its own throw-away database, removed before each run.
+    command: `node scripts/e2e-server.js`,
+    url: `${baseURL}/api/v1/articles`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    env: { PORT: String(PORT), HOST: "127.0.0.1", E2E_DATABASE_DIR: ".e2e" },
+  },
+});

@@ -1,0 +1,16 @@
+#!/usr/bin/env node
+// `npm start`: build if needed, then serve the production app on HOST:PORT (default
+// localhost:3000). The database is created, migrated and seeded on the first request.
+const path = require("node:path");
+const { spawn } = require("node:child_process");
+
+require("./ensure-build.js");
+
+const root = path.resolve(__dirname, "..");
+const port = process.env.PORT || "3000";
+const args = [require.resolve("next/dist/bin/next"), "start", "-p", port];
+if (process.env.HOST) args.push("-H", process.env.HOST);
+
+const server = spawn(process.execPath, args, { cwd: root, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
+server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -1,0 +1,16 @@
+import "server-only";
+import type { Sentence } from "@/lib/api/dto";
+import type { ServiceContext } from "../context";
+import { loadCurrentArticle } from "./load-current-article";
+import { sentencesOfRevision } from "./sentences-of-revision";
+
+/** The sentences of an article's current text, as spans and text. */
+export function listSentences(ctx: ServiceContext, { articleId }: { articleId: number }): Sentence[] {
+  const { article, revision } = loadCurrentArticle(ctx.db, articleId);
+  return sentencesOfRevision(revision, article.language).map((span, index) => ({
+    index,
+    start: span.start,
+    end: span.end,
+    text: revision.text.slice(span.start, span.end),
+  }));
+}

@@ -1,0 +1,27 @@
+import "server-only";
+import { updateAnnotationAtVersion } from "@/db/queries/annotations";
+import { insertEvent } from "@/db/queries/events";
+import type { ServiceContext } from "../context";
+import { assertCurrentVersion, loadLiveClaim } from "./load-live-claim";
+
+/**
+ * Clears a claim. It is soft-deleted (kept with a deletion time) so the audit trail can still
+ * show what it was. With `version`, refuses to delete a claim someone changed meanwhile.
+ */
+export function deleteClaim(ctx: ServiceContext, { claimId, version }: { claimId: number; version?: number }): void {
+  const now = ctx.now().toISOString();
+  ctx.db.transaction((tx) => {
+    const current = loadLiveClaim(tx, claimId);
+    if (version !== undefined) assertCurrentVersion(current, version);
+    const deleted = updateAnnotationAtVersion(tx, { id: claimId, version: current.version, changes: { deletedAt: now, updatedAt: now } });
+    if (!deleted) throw new Error(`claim ${claimId} changed inside its own transaction`);
+    insertEvent(tx, {
+      articleId: current.articleId,
+      annotationId: claimId,
+      actorId: ctx.actor?.id ?? null,
+      type: "claim.deleted",
+      before: { status: current.status, start: current.start, end: current.end, exact: current.exact, note: current.note },
+      createdAt: now,
+    });
+  });
+}

@@ -1,0 +1,31 @@
+import "server-only";
+import { updateAnnotationAtVersion } from "@/db/queries/annotations";
+import { insertEvent } from "@/db/queries/events";
+import type { Claim } from "@/lib/api/dto";
+import type { TUpdateAnnotation } from "@/lib/api/schemas";
+import type { ServiceContext } from "../context";
+import { assertCurrentVersion, loadLiveClaim } from "./load-live-claim";
+import { toClaim } from "./to-claim-dto";
+
+/**
+ * Changes a claim's status and/or note, only if the caller saw the latest version (optimistic
+ * concurrency: a second writer with a stale version gets a conflict, never a silent overwrite).
+ */
+export function updateClaim(ctx: ServiceContext, { claimId, input }: { claimId: number; input: TUpdateAnnotation }): Claim {
+  const now = ctx.now().toISOString();
+  const row = ctx.db.transaction((tx) => {
+    const current = loadLiveClaim(tx, claimId);
+    assertCurrentVersion(current, input.version);
+    const changes = {
+      ...(input.status !== undefined && input.status !== current.status ? { status: input.status } : {}),
+      ...(input.note !== undefined && input.note !== current.note ? { note: input.note } : {}),
+    };
+    if (Object.keys(changes).length === 0) return current;
+    const updated = updateAnnotationAtVersion(tx, { id: claimId, version: input.version, changes: { ...changes, updatedAt: now } });
+    if (!updated) throw new Error(`claim ${claimId} changed inside its own transaction`);
+    const before = Object.fromEntries(Object.keys(changes).map((key) => [key, current[key as keyof typeof changes]]));
+    insertEvent(tx, { articleId: current.articleId, annotationId: claimId, actorId: ctx.actor?.id ?? null, type: "claim.updated", before, after: changes, createdAt: now });
+    return updated;
+  });
+  return toClaim(row);
+}

@@ -1,0 +1,34 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { openDatabase, type Db } from "@/db/client";
+import type { ServiceContext } from "@/server/context";
+
+/** A fresh SQLite file with the migrations applied, in its own temporary folder. */
+export function makeTestDatabase(): { db: Db; url: string; cleanup: () => void } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "claimcheck-test-"));
+  const url = `file:${path.join(dir, "test.db")}`;
+  const db = openDatabase(url);
+  return {
+    db,
+    url,
+    cleanup: () => {
+      db.$client.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A service context on `db` with a clock that ticks one second per call, for deterministic times. */
+export function makeContext(db: Db, { start = "2026-01-15T09:00:00.000Z" } = {}): ServiceContext {
+  let tick = 0;
+  return { db, actor: null, now: () => new Date(Date.parse(start) + 1000 * tick++) };
+}
+
+/** Row counts of every table, to prove that a refused request wrote nothing. */
+export function countRows(db: Db): Record<string, number> {
+  const tables = ["articles", "article_revisions", "annotations", "events"];
+  return Object.fromEntries(
+    tables.map((table) => [table, (db.$client.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n]),
+  );
+}

@@ -15,7 +15,8 @@ export const DEFAULT_DATABASE_URL = "file:./data/claimcheck.db";
 export function databasePath(url: string): string {
   if (url === ":memory:" || url === "file::memory:") return ":memory:";
   const bare = url.startsWith("file:") ? url.slice("file:".length) : url;
-  return path.resolve(process.cwd(), bare);
+  // The database lives wherever DATABASE_URL says, not in the traced build output.
+  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), bare);
 }
 
 /**
@@ -32,7 +33,7 @@ export function openDatabase(url: string): Db {
   // WAL with synchronous=NORMAL is durable against application crashes; FULL also against power loss.
   sqlite.pragma("synchronous = FULL");
   const db = drizzle(sqlite, { schema });
-  migrate(db, { migrationsFolder: path.resolve(process.cwd(), "drizzle") });
+  migrate(db, { migrationsFolder: path.join(process.cwd(), "drizzle") });
   return db as Db;
 }
 

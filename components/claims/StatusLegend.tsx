@@ -7,7 +7,7 @@ export function StatusLegend() {
       {CLAIM_STATUSES.map((status) => (
         <li key={status} title={STATUS_META[status].description}>
           <span className={`claim claim--${status} legend-sample`}>
-            <span className="claim-icon" aria-hidden="true">
+            <span className={`claim-icon claim-icon--${status}`} aria-hidden="true">
               {STATUS_META[status].icon}
             </span>
             {STATUS_META[status].label}

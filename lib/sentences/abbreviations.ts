@@ -6,7 +6,8 @@ import { withoutOpeningMarks } from "./tokens";
  * - `title`: always followed by more of the sentence (Mr., Dr., e.g., French M.);
  * - `numeric`: an abbreviation only in front of a number (No. 5, p. 55, Jan. 3);
  * - `general`: may end a sentence; it does when a typical sentence opener follows (U.S., Inc., etc.);
- * - `initial`: a single capital, as in "Jonas E. Smith"; treated like `general`.
+ * - `initial`: a single capital, as in "Jonas E. Smith" or French "M. Dupont"
+ *   (Monsieur): part of a name only when a name follows, not a sentence opener.
  */
 export type AbbreviationKind = "title" | "numeric" | "general" | "initial";
 
@@ -18,8 +19,7 @@ interface AbbreviationTable {
 
 // Entries are written without the final dot. Lower-case entries match in any
 // case ("co" covers "Co."); entries with a capital match only as written, so
-// that "Sun."/"Mar." (day, month) do not swallow "He sat." or "sun.", and
-// French "M." is a title while "m." (metre) is not.
+// that "Sun."/"Mar." (day, month) do not swallow "He sat." or "sun.".
 const ENGLISH: AbbreviationTable = {
   title: [
     "Mr", "Mrs", "Ms", "Messrs", "Mmes", "Dr", "Drs", "Prof", "Rev", "Revd", "Fr", "Hon", "Pres",
@@ -43,7 +43,7 @@ const ENGLISH: AbbreviationTable = {
 
 const FRENCH: AbbreviationTable = {
   title: [
-    "M", "MM", "Mme", "Mmes", "Mlle", "Mlles", "Me", "Mgr", "Dr", "Pr", "St", "Ste", "Sts",
+    "MM", "Mme", "Mmes", "Mlle", "Mlles", "Me", "Mgr", "Dr", "Pr", "St", "Ste", "Sts",
     "Vve", "ex", "cf", "c.-à-d", "av", "apr", "env", "vs", "e.g", "i.e", "boul", "bd",
   ],
   numeric: [

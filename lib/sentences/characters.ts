@@ -18,7 +18,11 @@ const DIGIT = /\d/;
 
 /** Whether `ch` is whitespace (including no-break and narrow no-break spaces). */
 export function isSpace(ch: string | undefined): boolean {
-  return ch !== undefined && SPACE.test(ch);
+  if (ch === undefined) return false;
+  // Called on nearly every character scanned; skip the regex for ASCII.
+  const code = ch.charCodeAt(0);
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return SPACE.test(ch);
 }
 
 /** Whether `ch` can end a sentence: `.`, `!`, `?`, `…` and their CJK/compound forms. */

@@ -3,7 +3,7 @@ import { isDigit, isLower, isTerminal, isUpper } from "./characters";
 import { ellipsisBreak } from "./ellipsis";
 import { isListItemAt, isListMarkerOnly } from "./list-markers";
 import { isSentenceStarter } from "./sentence-starters";
-import { stripClosingMarks, tokenAfter, tokenBefore, trimEnd, withoutOpeningMarks } from "./tokens";
+import { skipSpaces, stripClosingMarks, tokenAfter, tokenBefore, trimEnd, withoutOpeningMarks } from "./tokens";
 
 /** A place where the segmenter, a line break or an ellipsis suggests a new sentence. */
 export interface BreakCandidate {
@@ -27,7 +27,7 @@ const ELISION = /\[(?:\.{3}|…)$/;
 // Longest list marker worth testing, e.g. "• 100.)".
 const MAX_MARKER_LENGTH = 12;
 
-function continuesAfterAbbreviation(kind: AbbreviationKind, next: string, lang: string): boolean {
+function continuesAfterAbbreviation(kind: AbbreviationKind, next: string, afterNext: string, lang: string): boolean {
   const first = next[0];
   switch (kind) {
     case "title":
@@ -35,8 +35,15 @@ function continuesAfterAbbreviation(kind: AbbreviationKind, next: string, lang: 
     case "numeric":
       return isDigit(first);
     case "general":
-    case "initial":
       return isLower(first) || isDigit(first) || (isUpper(first) && !isSentenceStarter(next, lang));
+    case "initial":
+      // A name may open with a particle that also opens sentences: "M. Le Pen"
+      // is one name, "la lettre M. Puis il partit" two sentences.
+      return (
+        isLower(first) ||
+        isDigit(first) ||
+        (isUpper(first) && (!isSentenceStarter(next, lang) || isUpper(withoutOpeningMarks(afterNext)[0])))
+      );
   }
 }
 
@@ -68,10 +75,12 @@ export function decideBreak(candidate: BreakCandidate): number | null {
   const ellipsis = ellipsisBreak(text, sentenceStart, stopEnd, pos, end);
   if (ellipsis !== undefined) return ellipsis;
 
-  const next = withoutOpeningMarks(tokenAfter(text, pos, end));
+  const nextToken = tokenAfter(text, pos, end);
+  const next = withoutOpeningMarks(nextToken);
   if (stop === "." && stopEnd === leftEnd) {
     const kind = abbreviationKind(tokenBefore(text, sentenceStart, stopEnd), lang);
-    if (kind && continuesAfterAbbreviation(kind, next, lang)) return null;
+    const afterNext = tokenAfter(text, skipSpaces(text, pos + nextToken.length, end), end);
+    if (kind && continuesAfterAbbreviation(kind, next, afterNext, lang)) return null;
   }
   // A stop followed by a lower-case word is inside the sentence: "Yahoo! in
   // the accounting department", « Vraiment ? » a-t-il demandé.

@@ -1,5 +1,5 @@
 import { abbreviationKind } from "./abbreviations";
-import { isSpace } from "./characters";
+import { isSpace, isTerminal } from "./characters";
 
 // A stop glued between a finished word (or number) and a capitalised word:
 // "world.Today", "1,000.That". Needs a lower-case letter or digit before it so
@@ -7,9 +7,7 @@ import { isSpace } from "./characters";
 const GLUED_STOP = /[\p{Ll}\d][.!?](?=\p{Lu}\p{Ll})/gu;
 // Tokens in which dots are not sentence stops: e-mail addresses, URLs, paths.
 const NOT_PROSE = /[@/\\]|www\./;
-// Far enough to see the "@" or "/" of any address around a dot, short enough
-// to keep a long run without spaces linear.
-const TOKEN_REACH = 100;
+const SPACE = /\s/g;
 
 /**
  * Offsets in `text[start, end)` where a sentence starts with no space after
@@ -19,16 +17,23 @@ const TOKEN_REACH = 100;
 export function findMissingSpaceBreaks(text: string, start: number, end: number, lang: string): number[] {
   const breaks: number[] = [];
   const paragraph = text.slice(start, end);
+  // The whitespace-delimited token around the current match, reused by the
+  // next matches inside it so that a long run without spaces is scanned once.
+  let tokenEnd = -1;
+  let prose = true;
   for (const match of paragraph.matchAll(GLUED_STOP)) {
     const stop = match.index + 1;
-    const floor = Math.max(0, stop - TOKEN_REACH);
-    const ceiling = Math.min(paragraph.length, stop + TOKEN_REACH);
-    let tokenStart = stop;
-    while (tokenStart > floor && !isSpace(paragraph[tokenStart - 1])) tokenStart--;
-    let tokenEnd = stop;
-    while (tokenEnd < ceiling && !isSpace(paragraph[tokenEnd])) tokenEnd++;
-    if (NOT_PROSE.test(paragraph.slice(tokenStart, tokenEnd))) continue;
-    if (abbreviationKind(paragraph.slice(tokenStart, stop + 1), lang)) continue;
+    if (stop >= tokenEnd) {
+      let tokenStart = stop;
+      while (tokenStart > 0 && !isSpace(paragraph[tokenStart - 1])) tokenStart--;
+      SPACE.lastIndex = stop;
+      tokenEnd = SPACE.exec(paragraph)?.index ?? paragraph.length;
+      prose = !NOT_PROSE.test(paragraph.slice(tokenStart, tokenEnd));
+    }
+    if (!prose) continue;
+    let wordStart = stop;
+    while (wordStart > 0 && !isSpace(paragraph[wordStart - 1]) && !isTerminal(paragraph[wordStart - 1])) wordStart--;
+    if (abbreviationKind(paragraph.slice(wordStart, stop + 1), lang)) continue;
     breaks.push(start + stop + 1);
   }
   return breaks;

@@ -1,4 +1,5 @@
-import { isClosingMark, isSpace, isTerminal } from "./characters";
+import { isClosingMark, isLower, isSpace, isTerminal } from "./characters";
+import { skipSpaces } from "./tokens";
 
 const segmenters = new Map<string, Intl.Segmenter | null>();
 
@@ -62,7 +63,10 @@ export function segmenterBoundaries(text: string, start: number, end: number, lo
     } else if (isTerminal(ch) && !isTerminal(text[i + 1])) {
       let j = i + 1;
       while (j < end && isClosingMark(text[j])) j++;
-      if (j < end && isSpace(text[j])) boundaries.push(j + 1);
+      if (j >= end || !isSpace(text[j])) continue;
+      const next = skipSpaces(text, j, end);
+      // As UAX #29 (SB8, SB8a): no break before a lower-case word or another stop.
+      if (!isLower(text[next]) && !isTerminal(text[next])) boundaries.push(next);
     }
   }
   return boundaries;

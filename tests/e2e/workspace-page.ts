@@ -60,7 +60,7 @@ export class WorkspacePage {
   }
 
   tagButton(status: StatusLabel | "Clear") {
-    return this.page.getByRole("toolbar", { name: "Tag the selection" }).getByRole("button", { name: status });
+    return this.page.getByRole("toolbar", { name: "Tag the selection" }).getByRole("button", { name: status, exact: true });
   }
 
   async tag(status: StatusLabel) {

@@ -109,7 +109,7 @@ test("a new article from pasted text opens in the workspace", async ({ page }) =
 
   await page.getByLabel("Title").fill("Council budget story");
   await page.getByLabel("Language").selectOption("en");
-  await page.getByLabel("Text").fill("The council approved the budget on Monday. Dr. Smith said it was 3.5 % higher.\n\nCritics disagree.");
+  await page.getByLabel("Text", { exact: true }).fill("The council approved the budget on Monday. Dr. Smith said it was 3.5 % higher.\n\nCritics disagree.");
   await page.getByRole("button", { name: "Create article" }).click();
   await expect(page.getByRole("heading", { name: "Council budget story" })).toBeVisible();
   const workspace = new WorkspacePage(page);

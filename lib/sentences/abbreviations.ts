@@ -3,9 +3,10 @@ import { withoutOpeningMarks } from "./tokens";
 
 /**
  * How a word ending in "." behaves in front of the next word:
- * - `title`: always followed by more of the sentence (Mr., Dr., e.g., French M.);
+ * - `title`: always followed by more of the sentence (Mr., Dr., e.g., French MM., Mlle.);
  * - `numeric`: an abbreviation only in front of a number (No. 5, p. 55, Jan. 3);
- * - `general`: may end a sentence; it does when a typical sentence opener follows (U.S., Inc., etc.);
+ * - `general`: may end a sentence, and does when a typical sentence opener
+ *   follows (U.S., Inc., etc.);
  * - `initial`: a single capital, as in "Jonas E. Smith" or French "M. Dupont"
  *   (Monsieur): part of a name only when a name follows, not a sentence opener.
  */

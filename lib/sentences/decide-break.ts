@@ -83,6 +83,7 @@ export function decideBreak(candidate: BreakCandidate): number | null {
     if (kind && continuesAfterAbbreviation(kind, next, afterNext, lang)) return null;
   }
   // A stop followed by a lower-case word is inside the sentence: "Yahoo! in
-  // the accounting department", « Vraiment ? » a-t-il demandé.
-  return isLower(next[0]) ? null : pos;
+  // the accounting department", « Vraiment ? » a-t-il demandé. Not across a
+  // line break, where punctuated lower-case lines are more likely list items.
+  return !candidate.afterLineBreak && isLower(next[0]) ? null : pos;
 }

@@ -1,5 +1,4 @@
-import { isLower, isSpace, isTerminal, isUpper } from "./characters";
-import { skipSpaces } from "./tokens";
+import { isClosingMark, isLower, isSpace, isTerminal, isUpper } from "./characters";
 
 // How far back an ellipsis can reach: ". . . ." plus a letter.
 const TAIL_LENGTH = 10;
@@ -12,16 +11,19 @@ const THREE_DOTS = /(?:\.{3}|…)$/;
 const SUSPENDED_NAME = /^(?:\p{Lu}[\p{L}’'-]*\s+){0,2}\p{Lu}[\p{L}’'-]*[.!?]/u;
 
 /**
- * Offsets inside `text[start, end)` right after a Unicode ellipsis "…" that is
- * followed by whitespace and a capital. UAX #29 never breaks after "…", so
- * these are extra candidates for {@link ellipsisBreak} to judge.
+ * Offsets inside `text[start, end)` where a capital follows a Unicode
+ * ellipsis "…", whitespace and maybe closing marks ("sais pas… » Il").
+ * UAX #29 never breaks after "…", so these are extra candidates for
+ * {@link ellipsisBreak} to judge.
  */
 export function findEllipsisBreaks(text: string, start: number, end: number): number[] {
   const breaks: number[] = [];
   for (let i = start; i < end; i++) {
-    if (text[i] !== "…" || !isSpace(text[i + 1])) continue;
-    const next = skipSpaces(text, i + 1, end);
-    if (isUpper(text[next])) breaks.push(next);
+    if (text[i] !== "…") continue;
+    let next = i + 1;
+    let spaced = false;
+    for (; next < end && (isSpace(text[next]) || isClosingMark(text[next])); next++) spaced ||= isSpace(text[next]);
+    if (spaced && isUpper(text[next])) breaks.push(next);
   }
   return breaks;
 }

@@ -3,11 +3,12 @@ import { skipSpaces } from "./tokens";
 
 const segmenters = new Map<string, Intl.Segmenter | null>();
 
-// V8 makes each step of a segment iterator cost time in proportion to the
-// whole string, so a long paragraph is fed to the segmenter in pieces of about
-// this many characters, cut where UAX #29 breaks anyway: after a line break,
-// or after a stop, spaces and a capital (rules SB4 and SB11), which no rule
-// reaches across.
+// In V8 every step of a segment iterator costs time in proportion to the
+// whole string (one 120,000-character paragraph took ~200 ms, the same text in
+// 2,000-character pieces ~2 ms). So long paragraphs are fed to the segmenter
+// in pieces of about this length, cut where UAX #29 breaks anyway: after a
+// line break, or after a stop, spaces and a capital (rules SB4 and SB11),
+// which no rule looks across.
 const CHUNK_LENGTH = 2000;
 const SAFE_CUT = /\n|[.!?]\s+(?=\p{Lu})/gu;
 

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import type { APIRequestContext } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { WorkspacePage } from "./workspace-page";
 
 const DEMO_TEXT = fs.readFileSync(path.join(__dirname, "..", "fixtures", "article-fr.txt"), "utf8");

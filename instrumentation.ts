@@ -1,10 +1,10 @@
 /**
- * Runs once when the server starts: open the database (creating it and applying migrations) and
- * load the demo article into an empty one, so the first page view finds everything ready and a
+ * Runs once when the server starts: open the database (creating it and applying migrations),
+ * load the demo article into an empty one and create the admin named in the environment, so a
  * broken database fails at start rather than on a person's first click.
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { appContext } = await import("./server/context");
-  appContext();
+  const { prepareApp } = await import("./server/startup");
+  await prepareApp();
 }

@@ -1,9 +1,12 @@
 import "server-only";
 import { getDb, type Db } from "@/db/client";
-import { ensureDemoArticle } from "./articles/ensure-demo-article";
+import type { Role } from "@/lib/auth/permissions";
 
-/** Who is acting. Accounts come later; until then every change is made by nobody in particular. */
-export type Actor = { id: string; name: string };
+/** Who is acting: a signed-in person, a script with their token, or the system itself. */
+export type Actor = { id: string; name: string; role: Role };
+
+/** The application acting on its own behalf (seeding the demo article, start-up provisioning). */
+export const SYSTEM_ACTOR: Actor = { id: "system", name: "Claimcheck", role: "admin" };
 
 /** What every use-case receives: where to read and write, who acts, and the clock. */
 export type ServiceContext = {
@@ -12,14 +15,7 @@ export type ServiceContext = {
   now: () => Date;
 };
 
-let demoChecked = false;
-
-/** The context for a request of the running app: the shared database, seeded on first use. */
-export function appContext(): ServiceContext {
-  const ctx: ServiceContext = { db: getDb(), actor: null, now: () => new Date() };
-  if (!demoChecked && process.env.CLAIMCHECK_SEED_DEMO !== "0") {
-    ensureDemoArticle(ctx);
-    demoChecked = true;
-  }
-  return ctx;
+/** A context on the app's database for `actor` (null: nobody signed in). */
+export function contextFor(actor: Actor | null): ServiceContext {
+  return { db: getDb(), actor, now: () => new Date() };
 }

@@ -5,6 +5,7 @@ import type { Claim } from "@/lib/api/dto";
 import { CLAIM_STATUSES, STATUS_META, type ClaimStatus } from "@/lib/claims/statuses";
 import type { SentenceCoverage } from "@/lib/claims/sentence-coverage";
 import { CoverageBar } from "@/components/ui/CoverageBar";
+import { ClaimByline } from "./ClaimByline";
 import { StatusBadge } from "./StatusBadge";
 
 type Props = {
@@ -63,6 +64,7 @@ export function ClaimSidebar({ claims, language, coverage, filter, activeId, onF
               >
                 <StatusBadge status={claim.status} />
                 <q className="claim-quote">{quotePreview(claim.quote.exact)}</q>
+                <ClaimByline claim={claim} />
               </button>
             </li>
           ))}

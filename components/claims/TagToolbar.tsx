@@ -1,10 +1,14 @@
 "use client";
 
+import type { Claim } from "@/lib/api/dto";
 import { CLAIM_STATUSES, STATUS_META, type ClaimStatus } from "@/lib/claims/statuses";
+import { ClaimByline } from "./ClaimByline";
 
 type Props = {
   selectionText: string | null;
-  activeStatus: ClaimStatus | null;
+  activeClaim: Claim | null;
+  /** Why this person cannot tag, or null when they can. */
+  readOnlyReason: string | null;
   onTag: (status: ClaimStatus) => void;
   onClear: () => void;
 };
@@ -15,8 +19,10 @@ function preview(text: string): string {
 }
 
 /** The tagging controls: one button per status (keys 1–3) and Clear (Delete). */
-export function TagToolbar({ selectionText, activeStatus, onTag, onClear }: Props) {
+export function TagToolbar({ selectionText, activeClaim, readOnlyReason, onTag, onClear }: Props) {
   const hasSelection = selectionText !== null;
+  const activeStatus = activeClaim?.status ?? null;
+  const canTag = readOnlyReason === null;
   return (
     <div className="tag-toolbar" role="toolbar" aria-label="Tag the selection">
       <p className="selection-preview" aria-live="polite">
@@ -24,6 +30,7 @@ export function TagToolbar({ selectionText, activeStatus, onTag, onClear }: Prop
           <>
             <span className="visually-hidden">{activeStatus ? `Selected claim, ${STATUS_META[activeStatus].label}: ` : "Selected: "}</span>
             <q>{preview(selectionText)}</q>
+            {activeClaim ? <ClaimByline claim={activeClaim} /> : null}
           </>
         ) : (
           <span className="hint">Click a sentence, drag over a phrase, or press J / K to select.</span>
@@ -35,7 +42,7 @@ export function TagToolbar({ selectionText, activeStatus, onTag, onClear }: Prop
             key={status}
             type="button"
             className={`button tag-button tag-button--${status}`}
-            disabled={!hasSelection}
+            disabled={!hasSelection || !canTag}
             aria-pressed={activeStatus === status}
             aria-keyshortcuts={STATUS_META[status].key}
             onClick={() => onTag(status)}
@@ -47,11 +54,12 @@ export function TagToolbar({ selectionText, activeStatus, onTag, onClear }: Prop
             <kbd aria-hidden="true">{STATUS_META[status].key}</kbd>
           </button>
         ))}
-        <button type="button" className="button" disabled={activeStatus === null} aria-keyshortcuts="Delete" onClick={onClear}>
+        <button type="button" className="button" disabled={activeStatus === null || !canTag} aria-keyshortcuts="Delete" onClick={onClear}>
           Clear
           <kbd aria-hidden="true">Del</kbd>
         </button>
       </div>
+      {readOnlyReason ? <p className="hint">{readOnlyReason}</p> : null}
     </div>
   );
 }

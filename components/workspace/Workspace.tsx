@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { ArticleDetail, Claim, Sentence } from "@/lib/api/dto";
+import { can, type Role } from "@/lib/auth/permissions";
 import { sentenceCoverage } from "@/lib/claims/sentence-coverage";
 import { CLAIM_STATUSES, type ClaimStatus } from "@/lib/claims/statuses";
 import { stepSentence } from "@/lib/claims/step-sentence";
@@ -18,8 +19,11 @@ import { useClaimStore } from "./use-claim-store";
 type Span = { start: number; end: number };
 
 /** The article page: the text, the tagging toolbar and the claims sidebar, wired together. */
-export function Workspace({ article, sentences, initialClaims }: { article: ArticleDetail; sentences: Sentence[]; initialClaims: Claim[] }) {
-  const store = useClaimStore(article.id, initialClaims);
+type Viewer = { id: string; name: string; role: Role };
+
+export function Workspace({ viewer, article, sentences, initialClaims }: { viewer: Viewer; article: ArticleDetail; sentences: Sentence[]; initialClaims: Claim[] }) {
+  const canTag = can(viewer.role, "claim.tag");
+  const store = useClaimStore(article.id, initialClaims, viewer);
   const { claims, activeId, setActiveId } = store;
   const [selection, setSelection] = useState<Span | null>(null);
   const [hover, setHover] = useState<Span | null>(null);
@@ -48,12 +52,13 @@ export function Workspace({ article, sentences, initialClaims }: { article: Arti
   }
 
   function tag(status: ClaimStatus) {
+    if (!canTag) return;
     if (activeClaim) store.setStatus(activeClaim.id, status);
     else if (selection) store.create(article.text, selection, status);
   }
 
   function clear() {
-    if (activeClaim) store.remove(activeClaim.id);
+    if (canTag && activeClaim) store.remove(activeClaim.id);
   }
 
   function step(direction: 1 | -1) {
@@ -115,7 +120,13 @@ export function Workspace({ article, sentences, initialClaims }: { article: Arti
           </p>
         </header>
         <div className="sticky-tools">
-          <TagToolbar selectionText={selection ? article.text.slice(selection.start, selection.end) : null} activeStatus={activeClaim?.status ?? null} onTag={tag} onClear={clear} />
+          <TagToolbar
+            selectionText={selection ? article.text.slice(selection.start, selection.end) : null}
+            activeClaim={activeClaim ?? null}
+            readOnlyReason={canTag ? null : `You are signed in as a ${viewer.role}: you can read and export, but only reviewers and admins tag claims.`}
+            onTag={tag}
+            onClear={clear}
+          />
           <StatusLegend />
           {store.notice ? (
             <p role={store.notice.kind === "error" ? "alert" : "status"} className={`notice notice--${store.notice.kind}`}>

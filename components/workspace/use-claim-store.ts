@@ -17,7 +17,7 @@ function byTextOrder(a: Claim, b: Claim): number {
  * the API one after another (so a quick "tag, then re-tag" reaches the server in order), and any
  * refusal reloads the server's truth and says why.
  */
-export function useClaimStore(articleId: number, initial: Claim[]) {
+export function useClaimStore(articleId: number, initial: Claim[], author: { id: string; name: string }) {
   const [claims, setClaims] = useState(() => [...initial].sort(byTextOrder));
   const [activeId, setActiveIdState] = useState<number | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
@@ -85,7 +85,7 @@ export function useClaimStore(articleId: number, initial: Claim[]) {
       quote: describeQuote(text, span.start, span.end),
       version: 1,
       orphaned: false,
-      authorId: null,
+      author: { id: author.id, name: author.name },
       createdAt: now,
       updatedAt: now,
     };

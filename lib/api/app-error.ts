@@ -7,6 +7,8 @@ export const ERROR_STATUS = {
   forbidden: 403,
   not_found: 404,
   stale_version: 409,
+  conflict: 409,
+  rate_limited: 429,
   payload_too_large: 413,
   unsupported_media_type: 415,
   internal: 500,

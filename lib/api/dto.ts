@@ -38,7 +38,14 @@ export type Claim = {
   quote: { exact: string; prefix: string; suffix: string };
   version: number;
   orphaned: boolean;
-  authorId: string | null;
+  /** Who tagged it; null for claims made before accounts existed. */
+  author: { id: string; name: string } | null;
   createdAt: string;
   updatedAt: string;
 };
+
+/** A person as admins see them on the People page. */
+export type Person = { id: string; name: string; email: string; role: "admin" | "journalist" | "reviewer" | "viewer"; createdAt: string };
+
+/** A personal API token as its owner sees it (never the secret, except once at creation). */
+export type ApiToken = { id: number; name: string; prefix: string; createdAt: string; lastUsedAt: string | null; revokedAt: string | null };

@@ -5,11 +5,13 @@ import type { ArticleDetail } from "@/lib/api/dto";
 import type { TCreateArticle } from "@/lib/api/schemas";
 import { AppError } from "@/lib/api/app-error";
 import { buildTextModel, markdownToDoc, plainTextToDoc } from "@/lib/text";
+import { authorize } from "../auth/authorize";
 import type { ServiceContext } from "../context";
 import { toArticleDetail } from "./to-article-dto";
 
 /** Creates an article and its first revision from plain text or Markdown, in one transaction. */
 export function createArticle(ctx: ServiceContext, input: TCreateArticle): ArticleDetail {
+  authorize(ctx, "article.create");
   const content = input.markdown !== undefined ? markdownToDoc(input.markdown) : plainTextToDoc(input.text ?? "");
   const { text } = buildTextModel(content);
   if (text.trim().length === 0) {

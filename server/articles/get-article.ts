@@ -1,12 +1,14 @@
 import "server-only";
 import { findLiveAnnotationsByArticle } from "@/db/queries/annotations";
 import type { ArticleDetail } from "@/lib/api/dto";
+import { authorize } from "../auth/authorize";
 import type { ServiceContext } from "../context";
 import { loadCurrentArticle } from "./load-current-article";
 import { toArticleDetail } from "./to-article-dto";
 
 /** An article with its current text, document and verification progress. */
 export function getArticle(ctx: ServiceContext, { articleId }: { articleId: number }): ArticleDetail {
+  authorize(ctx, "article.read");
   const { article, revision } = loadCurrentArticle(ctx.db, articleId);
   return toArticleDetail(article, revision, findLiveAnnotationsByArticle(ctx.db, articleId));
 }

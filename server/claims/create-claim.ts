@@ -5,9 +5,10 @@ import type { Claim } from "@/lib/api/dto";
 import type { TCreateAnnotation } from "@/lib/api/schemas";
 import { AppError } from "@/lib/api/app-error";
 import { anchorQuote, describeQuote } from "@/lib/anchoring";
+import { authorize } from "../auth/authorize";
 import type { ServiceContext } from "../context";
 import { loadCurrentArticle } from "../articles/load-current-article";
-import { toClaim } from "./to-claim-dto";
+import { toClaimWithAuthor } from "./to-claim-dto";
 
 function resolveSpan(text: string, input: TCreateAnnotation): { start: number; end: number } {
   if ("quote" in input) {
@@ -29,6 +30,7 @@ function resolveSpan(text: string, input: TCreateAnnotation): { start: number; e
  * one transaction.
  */
 export function createClaim(ctx: ServiceContext, { articleId, input }: { articleId: number; input: TCreateAnnotation }): Claim {
+  authorize(ctx, "claim.tag");
   const now = ctx.now().toISOString();
   const row = ctx.db.transaction((tx) => {
     const { revision } = loadCurrentArticle(tx, articleId);
@@ -62,5 +64,5 @@ export function createClaim(ctx: ServiceContext, { articleId, input }: { article
     });
     return row;
   });
-  return toClaim(row);
+  return toClaimWithAuthor(ctx.db, row);
 }

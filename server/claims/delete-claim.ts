@@ -1,6 +1,7 @@
 import "server-only";
 import { updateAnnotationAtVersion } from "@/db/queries/annotations";
 import { insertEvent } from "@/db/queries/events";
+import { authorize } from "../auth/authorize";
 import type { ServiceContext } from "../context";
 import { assertCurrentVersion, loadLiveClaim } from "./load-live-claim";
 
@@ -9,6 +10,7 @@ import { assertCurrentVersion, loadLiveClaim } from "./load-live-claim";
  * show what it was. With `version`, refuses to delete a claim someone changed meanwhile.
  */
 export function deleteClaim(ctx: ServiceContext, { claimId, version }: { claimId: number; version?: number }): void {
+  authorize(ctx, "claim.tag");
   const now = ctx.now().toISOString();
   ctx.db.transaction((tx) => {
     const current = loadLiveClaim(tx, claimId);

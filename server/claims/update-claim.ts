@@ -3,15 +3,17 @@ import { updateAnnotationAtVersion } from "@/db/queries/annotations";
 import { insertEvent } from "@/db/queries/events";
 import type { Claim } from "@/lib/api/dto";
 import type { TUpdateAnnotation } from "@/lib/api/schemas";
+import { authorize } from "../auth/authorize";
 import type { ServiceContext } from "../context";
 import { assertCurrentVersion, loadLiveClaim } from "./load-live-claim";
-import { toClaim } from "./to-claim-dto";
+import { toClaimWithAuthor } from "./to-claim-dto";
 
 /**
  * Changes a claim's status and/or note, only if the caller saw the latest version (optimistic
  * concurrency: a second writer with a stale version gets a conflict, never a silent overwrite).
  */
 export function updateClaim(ctx: ServiceContext, { claimId, input }: { claimId: number; input: TUpdateAnnotation }): Claim {
+  authorize(ctx, "claim.tag");
   const now = ctx.now().toISOString();
   const row = ctx.db.transaction((tx) => {
     const current = loadLiveClaim(tx, claimId);
@@ -27,5 +29,5 @@ export function updateClaim(ctx: ServiceContext, { claimId, input }: { claimId: 
     insertEvent(tx, { articleId: current.articleId, annotationId: claimId, actorId: ctx.actor?.id ?? null, type: "claim.updated", before, after: changes, createdAt: now });
     return updated;
   });
-  return toClaim(row);
+  return toClaimWithAuthor(ctx.db, row);
 }

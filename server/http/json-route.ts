@@ -1,7 +1,9 @@
 import "server-only";
 import { AppError } from "@/lib/api/app-error";
 import { ZId } from "@/lib/api/schemas";
-import { appContext, type ServiceContext } from "../context";
+import { resolveActor } from "../auth/resolve-actor";
+import { contextFor, type ServiceContext } from "../context";
+import { prepareApp } from "../startup";
 import { errorResponse } from "./error-response";
 
 type RouteArgs<P> = { params: Promise<P> };
@@ -16,7 +18,9 @@ export function jsonRoute<P = Record<string, never>>(
 ) {
   return async (request: Request, route: RouteArgs<P>): Promise<Response> => {
     try {
-      const result = await handler({ request, params: await route.params, ctx: appContext() });
+      await prepareApp();
+      const ctx = contextFor(await resolveActor(request.headers));
+      const result = await handler({ request, params: await route.params, ctx });
       if (result instanceof Response) return result;
       if (result === undefined) return new Response(null, { status: 204 });
       return Response.json(result, { status });

@@ -1,23 +1,26 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { Workspace } from "@/components/workspace/Workspace";
 import { AppError } from "@/lib/api/app-error";
 import { ZId } from "@/lib/api/schemas";
 import { getArticle } from "@/server/articles/get-article";
 import { listSentences } from "@/server/articles/list-sentences";
 import { listClaims } from "@/server/claims/list-claims";
-import { appContext } from "@/server/context";
+import { requirePageContext } from "@/server/auth/page-context";
 
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ id: string }> };
 
-function loadWorkspace(rawId: string) {
+// Metadata and page both need it: cache() makes it one load per request.
+const loadWorkspace = cache(async (rawId: string) => {
+  const ctx = await requirePageContext(`/articles/${encodeURIComponent(rawId)}`);
   const id = ZId.safeParse(rawId);
   if (!id.success) notFound();
-  const ctx = appContext();
   try {
     return {
+      viewer: ctx.actor,
       article: getArticle(ctx, { articleId: id.data }),
       sentences: listSentences(ctx, { articleId: id.data }),
       claims: listClaims(ctx, { articleId: id.data }),
@@ -26,13 +29,13 @@ function loadWorkspace(rawId: string) {
     if (error instanceof AppError && error.code === "not_found") notFound();
     throw error;
   }
-}
+});
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: loadWorkspace((await params).id).article.title };
+  return { title: (await loadWorkspace((await params).id)).article.title };
 }
 
 export default async function ArticlePage({ params }: Props) {
-  const { article, sentences, claims } = loadWorkspace((await params).id);
-  return <Workspace article={article} sentences={sentences} initialClaims={claims} />;
+  const { viewer, article, sentences, claims } = await loadWorkspace((await params).id);
+  return <Workspace viewer={viewer} article={article} sentences={sentences} initialClaims={claims} />;
 }

@@ -5,7 +5,7 @@ import { ZCreateArticle } from "@/lib/api/schemas";
 import { runFormAction } from "@/server/actions/run-form-action";
 import type { FormState } from "@/lib/api/form-state";
 import { createArticle } from "@/server/articles/create-article";
-import { appContext } from "@/server/context";
+import { actionContext } from "@/server/auth/action-context";
 
 /** Creates an article from the "New article" form and opens it. */
 export async function createArticleAction(_previous: FormState, form: FormData): Promise<FormState> {
@@ -16,7 +16,8 @@ export async function createArticleAction(_previous: FormState, form: FormData):
     language: String(form.get("language") ?? ""),
     [format]: body,
   };
-  const outcome = runFormAction(ZCreateArticle, raw, (input) => createArticle(appContext(), input));
+  const ctx = await actionContext();
+  const outcome = runFormAction(ZCreateArticle, raw, (input) => createArticle(ctx, input));
   if (!outcome.ok) {
     const { fields, ...rest } = outcome.state;
     // The form has one text area, whatever the format: show text/markdown errors on it.

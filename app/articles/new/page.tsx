@@ -1,15 +1,26 @@
 import type { Metadata } from "next";
 import { NewArticleForm } from "@/components/articles/NewArticleForm";
+import { can, ROLE_META } from "@/lib/auth/permissions";
+import { requirePageContext } from "@/server/auth/page-context";
 import { createArticleAction } from "./actions";
 
 export const metadata: Metadata = { title: "New article" };
 
-export default function NewArticlePage() {
+export default async function NewArticlePage() {
+  const ctx = await requirePageContext("/articles/new");
   return (
     <div className="page page-narrow">
       <h1>New article</h1>
-      <p className="lede">Paste the article&apos;s text. Blank lines separate paragraphs; choose Markdown to keep headings, lists and emphasis.</p>
-      <NewArticleForm action={createArticleAction} />
+      {can(ctx.actor.role, "article.create") ? (
+        <>
+          <p className="lede">Paste the article&apos;s text. Blank lines separate paragraphs; choose Markdown to keep headings, lists and emphasis.</p>
+          <NewArticleForm action={createArticleAction} />
+        </>
+      ) : (
+        <p role="alert" className="notice notice--error">
+          Only journalists and admins create articles; you are signed in as a {ROLE_META[ctx.actor.role].label.toLowerCase()}.
+        </p>
+      )}
     </div>
   );
 }

@@ -69,9 +69,8 @@ export const events = sqliteTable(
   "events",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    articleId: integer("article_id")
-      .notNull()
-      .references(() => articles.id),
+    /** The article the change belongs to; null for changes to people and tokens. */
+    articleId: integer("article_id").references(() => articles.id),
     annotationId: integer("annotation_id").references(() => annotations.id),
     actorId: text("actor_id"),
     type: text("type").notNull(),

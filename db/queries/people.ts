@@ -1,0 +1,45 @@
+import { asc, count, eq, inArray } from "drizzle-orm";
+import type { Role } from "../../lib/auth/permissions";
+import type { Executor } from "../executor";
+import { account, user, type UserRow } from "../schema";
+
+export function countUsers(db: Executor): number {
+  return db.select({ n: count() }).from(user).get()?.n ?? 0;
+}
+
+export function countUsersWithRole(db: Executor, role: Role): number {
+  return db.select({ n: count() }).from(user).where(eq(user.role, role)).get()?.n ?? 0;
+}
+
+export function findUserById(db: Executor, id: string): UserRow | undefined {
+  return db.select().from(user).where(eq(user.id, id)).get();
+}
+
+export function findUserByEmail(db: Executor, email: string): UserRow | undefined {
+  return db.select().from(user).where(eq(user.email, email)).get();
+}
+
+export function findAllUsers(db: Executor): UserRow[] {
+  return db.select().from(user).orderBy(asc(user.name), asc(user.email)).all();
+}
+
+/** Names of the given people, by id (for showing who made a claim). */
+export function findUserNamesByIds(db: Executor, ids: string[]): Map<string, string> {
+  if (ids.length === 0) return new Map();
+  const rows = db.select({ id: user.id, name: user.name }).from(user).where(inArray(user.id, ids)).all();
+  return new Map(rows.map((row) => [row.id, row.name]));
+}
+
+/** A person with a password credential, the way better-auth's own sign-up writes them. */
+export function insertUserWithPassword(
+  db: Executor,
+  { id, name, email, role, passwordHash, now }: { id: string; name: string; email: string; role: Role; passwordHash: string; now: Date },
+): UserRow {
+  const row = db.insert(user).values({ id, name, email, role, emailVerified: false, createdAt: now, updatedAt: now }).returning().get();
+  db.insert(account).values({ id: `${id}-credential`, accountId: id, providerId: "credential", userId: id, password: passwordHash, createdAt: now, updatedAt: now }).run();
+  return row;
+}
+
+export function updateUserRole(db: Executor, { id, role, now }: { id: string; role: Role; now: Date }): UserRow | undefined {
+  return db.update(user).set({ role, updatedAt: now }).where(eq(user.id, id)).returning().get();
+}

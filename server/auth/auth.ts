@@ -1,0 +1,56 @@
+import "server-only";
+import { betterAuth } from "better-auth";
+import { drizzleAdapter } from "better-auth/adapters/drizzle";
+import { nextCookies } from "better-auth/next-js";
+import { DEFAULT_DATABASE_URL, getDb, type Db } from "@/db/client";
+import * as schema from "@/db/schema";
+import { resolveAuthSecret } from "./auth-secret";
+import { signInRateLimit } from "./sign-in-rate-limit";
+
+/** Where the app is reached; sessions' cookies and the origin check follow it. */
+export function appBaseUrl(): string {
+  return process.env.BETTER_AUTH_URL || `http://localhost:${process.env.PORT || 3000}`;
+}
+
+/** The same origin under the names a local browser may use for it. */
+function trustedOrigins(baseUrl: string): string[] {
+  const url = new URL(baseUrl);
+  if (!["localhost", "127.0.0.1", "[::1]"].includes(url.hostname)) return [url.origin];
+  return ["localhost", "127.0.0.1", "[::1]"].map((host) => `${url.protocol}//${host}${url.port ? `:${url.port}` : ""}`);
+}
+
+/**
+ * Builds the authentication service (better-auth) on a database: email and password sign-in,
+ * sessions in HTTP-only cookies (Secure when served over HTTPS), rate-limited sign-in. Nobody
+ * signs themselves up: people are created by an admin, the setup page or the CLI.
+ */
+export function createAuth(db: Db, { databaseUrl = process.env.DATABASE_URL || DEFAULT_DATABASE_URL } = {}) {
+  const baseURL = appBaseUrl();
+  return betterAuth({
+    appName: "Claimcheck",
+    baseURL,
+    secret: resolveAuthSecret(databaseUrl),
+    trustedOrigins: trustedOrigins(baseURL),
+    database: drizzleAdapter(db, { provider: "sqlite", schema: { user: schema.user, session: schema.session, account: schema.account, verification: schema.verification } }),
+    emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 8, maxPasswordLength: 256 },
+    user: { additionalFields: { role: { type: "string", input: false, required: false, defaultValue: "viewer" } } },
+    session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
+    rateLimit: { enabled: true, storage: "memory", window: 60, max: 300, customRules: { "/sign-in/email": signInRateLimit() } },
+    advanced: {
+      cookiePrefix: "claimcheck",
+      ...(baseURL.startsWith("https://") ? { useSecureCookies: true } : {}),
+    },
+    telemetry: { enabled: false },
+    plugins: [nextCookies()],
+  });
+}
+
+export type Auth = ReturnType<typeof createAuth>;
+
+const globalForAuth = globalThis as unknown as { claimcheckAuth?: Auth };
+
+/** The app's authentication service, built on first use (never at import, so builds stay offline). */
+export function getAuth(): Auth {
+  globalForAuth.claimcheckAuth ??= createAuth(getDb());
+  return globalForAuth.claimcheckAuth;
+}

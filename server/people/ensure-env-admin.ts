@@ -1,0 +1,18 @@
+import "server-only";
+import { findUserByEmail } from "@/db/queries/people";
+import { ZFirstAdmin } from "@/lib/api/people-schemas";
+import type { ServiceContext } from "../context";
+import { insertPerson } from "./insert-person";
+
+/**
+ * Creates the admin named by CLAIMCHECK_ADMIN_EMAIL / CLAIMCHECK_ADMIN_PASSWORD at start, when
+ * both are set and nobody has that email yet (servers and tests skip the setup page this way).
+ */
+export async function ensureEnvAdmin(ctx: ServiceContext): Promise<void> {
+  const email = process.env.CLAIMCHECK_ADMIN_EMAIL;
+  const password = process.env.CLAIMCHECK_ADMIN_PASSWORD;
+  if (!email || !password) return;
+  const input = ZFirstAdmin.parse({ name: process.env.CLAIMCHECK_ADMIN_NAME || "Admin", email, password });
+  if (findUserByEmail(ctx.db, input.email)) return;
+  await insertPerson(ctx, { ...input, role: "admin" });
+}

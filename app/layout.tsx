@@ -1,5 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { UserMenu } from "@/components/session/UserMenu";
+import { can } from "@/lib/auth/permissions";
+import { optionalPageContext } from "@/server/auth/page-context";
+import { signOutAction } from "./sign-in/actions";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -7,7 +11,8 @@ export const metadata: Metadata = {
   description: "Fact-check annotation workspace",
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const { actor } = await optionalPageContext();
   return (
     <html lang="en">
       <body>
@@ -18,10 +23,15 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           <Link href="/" className="brand">
             Claimcheck
           </Link>
-          <nav aria-label="Main">
-            <Link href="/">Articles</Link>
-            <Link href="/articles/new">New article</Link>
-          </nav>
+          {actor ? (
+            <>
+              <nav aria-label="Main">
+                <Link href="/">Articles</Link>
+                {can(actor.role, "article.create") ? <Link href="/articles/new">New article</Link> : null}
+              </nav>
+              <UserMenu user={actor} signOut={signOutAction} />
+            </>
+          ) : null}
         </header>
         <main id="main">{children}</main>
       </body>

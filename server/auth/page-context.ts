@@ -1,9 +1,8 @@
 import "server-only";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { countUsers } from "@/db/queries/people";
-import { getDb } from "@/db/client";
 import { contextFor, type ServiceContext } from "../context";
+import { needsSetup } from "../people/create-first-admin";
 import { prepareApp } from "../startup";
 import { resolveActor } from "./resolve-actor";
 
@@ -13,8 +12,8 @@ import { resolveActor } from "./resolve-actor";
  */
 export async function requirePageContext(next: string): Promise<ServiceContext & { actor: NonNullable<ServiceContext["actor"]> }> {
   await prepareApp();
-  if (countUsers(getDb()) === 0) redirect("/setup");
   const actor = await resolveActor(await headers()).catch(() => null);
+  if (!actor && needsSetup(contextFor(null))) redirect("/setup");
   if (!actor) redirect(`/sign-in?next=${encodeURIComponent(next)}`);
   return { ...contextFor(actor), actor };
 }

@@ -19,12 +19,19 @@ export default defineConfig({
     screenshot: "only-on-failure",
     launchOptions: { executablePath: findChromium() ?? undefined, args: CHROMIUM_ARGS },
   },
+  projects: [
+    // Creates the people of this run through the UI and the CLI, and saves each role's session.
+    { name: "people", testMatch: /.*\.setup\.ts/ },
+    // Everything else runs signed in as the admin unless a test says otherwise.
+    { name: "chromium", dependencies: ["people"], use: { storageState: ".e2e/state-admin.json" } },
+  ],
   webServer: {
     // The built app on its own throw-away database, removed before each run.
     command: `node scripts/e2e-server.js`,
     url: `${baseURL}/api/v1/articles`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { PORT: String(PORT), HOST: "127.0.0.1", E2E_DATABASE_DIR: ".e2e" },
+    // Sign-in is rate-limited per address; every test here signs in from 127.0.0.1, so allow more.
+    env: { PORT: String(PORT), HOST: "127.0.0.1", E2E_DATABASE_DIR: ".e2e", BETTER_AUTH_URL: baseURL, CLAIMCHECK_SIGN_IN_LIMIT: "30/10" },
   },
 });

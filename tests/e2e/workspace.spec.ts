@@ -1,17 +1,6 @@
-import fs from "node:fs";
-import path from "node:path";
-import type { APIRequestContext } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { seedArticle } from "./seed-article";
 import { WorkspacePage } from "./workspace-page";
-
-const DEMO_TEXT = fs.readFileSync(path.join(__dirname, "..", "fixtures", "article-fr.txt"), "utf8");
-
-/** Each test that changes claims works on its own copy of the demo text, created through the API. */
-async function createArticle(request: APIRequestContext, title: string): Promise<number> {
-  const response = await request.post("/api/v1/articles", { data: { title, language: "fr", text: DEMO_TEXT } });
-  expect(response.status()).toBe(201);
-  return (await response.json()).id;
-}
 
 const DEMO_TITLE = /Un espion de Wagner/;
 const FIRST = "C’est un véritable cadeau en or";
@@ -36,6 +25,7 @@ test("tag with a button and a key, see highlights and sidebar entries, reload, c
   await workspace.tag("Unsourced");
   await expect(workspace.highlights("unsourced")).toContainText(SELON);
   await expect(workspace.claim("Selon nos sources")).toContainText("Unsourced");
+  await expect(workspace.claim("Selon nos sources")).toContainText("by Edith Editor");
   await expect(workspace.tagButton("Unsourced")).toHaveAttribute("aria-pressed", "true");
 
   // j moves to the next sentence; 3 tags it Disputed.
@@ -65,9 +55,9 @@ test("tag with a button and a key, see highlights and sidebar entries, reload, c
   await expect(workspace.claim("Selon nos sources")).toContainText("Unsourced");
 });
 
-test("drag selects whole words; the sidebar filters and selects a claim", async ({ page, request }) => {
+test("drag selects whole words; the sidebar filters and selects a claim", async ({ page, baseURL }) => {
   const workspace = new WorkspacePage(page);
-  await createArticle(request, "Drag test copy");
+  await seedArticle(baseURL!, "Drag test copy");
   await workspace.openFromHome("Drag test copy");
   // From inside "véritable" to inside "cadeau": the selection snaps to both whole words.
   await workspace.dragOver(FIRST, "C’est un vé".length, "C’est un véritable cad".length);
@@ -86,9 +76,9 @@ test("drag selects whole words; the sidebar filters and selects a claim", async 
   await expect(workspace.claimList).toHaveCount(0);
 });
 
-test("arrow keys move sentence by sentence while the text has focus", async ({ page, request }) => {
+test("arrow keys move sentence by sentence while the text has focus", async ({ page, baseURL }) => {
   const workspace = new WorkspacePage(page);
-  await createArticle(request, "Keyboard test copy");
+  await seedArticle(baseURL!, "Keyboard test copy");
   await workspace.openFromHome("Keyboard test copy");
   await workspace.text.focus();
   await page.keyboard.press("ArrowDown");

@@ -1,0 +1,64 @@
+import { Command } from "commander";
+import { ZChangeRole, ZCreatePerson } from "@/lib/api/people-schemas";
+import { ROLES } from "@/lib/auth/permissions";
+import { contextFor, SYSTEM_ACTOR } from "@/server/context";
+import { changeRole } from "@/server/people/change-role";
+import { createPerson } from "@/server/people/create-person";
+import { listPeople } from "@/server/people/list-people";
+import { findPersonByEmail } from "./find-person-by-email";
+import { formatTable } from "./format-table";
+
+const ROLE_LIST = ROLES.join("|");
+
+/** `claimcheck user add|list|role`: managing people, as the operator (the system admin). */
+export function userCommands(): Command {
+  const user = new Command("user").description("add people, list them, change their role");
+
+  user
+    .command("add")
+    .description("add a person; without --password one is generated and printed once")
+    .requiredOption("--email <email>", "their email, used to sign in")
+    .requiredOption("--name <name>", "their name as others see it")
+    .requiredOption("--role <role>", ROLE_LIST)
+    .option("--password <password>", "their password (at least 8 characters)")
+    .action(async (options: { email: string; name: string; role: string; password?: string }) => {
+      const input = ZCreatePerson.parse({ email: options.email, name: options.name, role: options.role, password: options.password });
+      const { person, generatedPassword } = await createPerson(contextFor(SYSTEM_ACTOR), input);
+      console.log(`Added ${person.name} <${person.email}> as ${person.role}.`);
+      if (generatedPassword) console.log(`Password (shown only this once): ${generatedPassword}`);
+    });
+
+  user
+    .command("list")
+    .description("everyone who has an account")
+    .action(() => {
+      const people = listPeople(contextFor(SYSTEM_ACTOR));
+      if (people.length === 0) {
+        console.log("No one has an account yet.");
+        return;
+      }
+      const rows = people.map((person) => [person.name, person.email, person.role, formatCreated(person.createdAt)]);
+      console.log(formatTable(["NAME", "EMAIL", "ROLE", "CREATED"], rows));
+    });
+
+  user
+    .command("role")
+    .description("change someone's role")
+    .requiredOption("--email <email>", "whose role")
+    .requiredOption("--role <role>", ROLE_LIST)
+    .action((options: { email: string; role: string }) => {
+      // The role is checked before the lookup, so a typo in it is reported as such, whatever the email.
+      ZChangeRole.pick({ role: true }).parse({ role: options.role });
+      const ctx = contextFor(SYSTEM_ACTOR);
+      const input = ZChangeRole.parse({ userId: findPersonByEmail(ctx, options.email).id, role: options.role });
+      const person = changeRole(ctx, input);
+      console.log(`${person.name} <${person.email}> is now ${person.role}.`);
+    });
+
+  return user;
+}
+
+/** "2026-01-15T09:00:12.345Z" → "2026-01-15 09:00 UTC": minutes are enough to tell accounts apart. */
+function formatCreated(iso: string): string {
+  return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
+}

@@ -32,12 +32,15 @@ test.describe("a reviewer's day", () => {
     await expect(page.getByRole("heading", { name: "Sign in" })).toBeVisible();
   });
 
-  test("a wrong password is refused with a clear message", async ({ page }) => {
+  test.describe(() => {
+    test.use({ expectedConsoleErrors: [/status of 401/] });
+    test("a wrong password is refused with a clear message", async ({ page }) => {
     await page.goto("/sign-in");
     await page.getByLabel("Email").fill(PEOPLE.reviewer.email);
     await page.getByLabel("Password").fill("not the password");
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByRole("alert")).toHaveText("Wrong email or password.");
+      await expect(page.getByRole("main").getByRole("alert")).toHaveText("Wrong email or password.");
+    });
   });
 });
 
@@ -53,6 +56,6 @@ test.describe("a viewer", () => {
     await page.keyboard.press("3");
     await expect(workspace.claim("Il avait entamé les contacts")).toHaveCount(0);
     await page.goto("/people");
-    await expect(page.getByRole("alert")).toContainText("Only admins");
+    await expect(page.getByRole("main").getByRole("alert")).toContainText("Only admins");
   });
 });

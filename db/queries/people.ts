@@ -1,7 +1,7 @@
-import { asc, count, eq, inArray } from "drizzle-orm";
+import { and, asc, count, eq, inArray } from "drizzle-orm";
 import type { Role } from "../../lib/auth/permissions";
 import type { Executor } from "../executor";
-import { account, user, type UserRow } from "../schema";
+import { account, session, user, type UserRow } from "../schema";
 
 export function countUsers(db: Executor): number {
   return db.select({ n: count() }).from(user).get()?.n ?? 0;
@@ -42,4 +42,15 @@ export function insertUserWithPassword(
 
 export function updateUserRole(db: Executor, { id, role, now }: { id: string; role: Role; now: Date }): UserRow | undefined {
   return db.update(user).set({ role, updatedAt: now }).where(eq(user.id, id)).returning().get();
+}
+
+/** Replaces a person's password hash and ends all their sessions (a reset must lock others out). */
+export function replacePasswordAndEndSessions(db: Executor, { userId, passwordHash, now }: { userId: string; passwordHash: string; now: Date }): boolean {
+  const updated = db
+    .update(account)
+    .set({ password: passwordHash, updatedAt: now })
+    .where(and(eq(account.userId, userId), eq(account.providerId, "credential")))
+    .run();
+  db.delete(session).where(eq(session.userId, userId)).run();
+  return updated.changes > 0;
 }

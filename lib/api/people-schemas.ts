@@ -32,3 +32,6 @@ export const ZCreateToken = z
   .object({ name: z.string({ error: "name is required" }).trim().min(1, { error: "name is required" }).max(80, { error: "name is longer than 80 characters" }) })
   .strict();
 export type TCreateToken = z.infer<typeof ZCreateToken>;
+
+export const ZSetPassword = z.object({ userId: z.string().min(1), password: ZPassword }).strict();
+export type TSetPassword = z.infer<typeof ZSetPassword>;

@@ -1,16 +1,17 @@
 import { Command } from "commander";
-import { ZChangeRole, ZCreatePerson } from "@/lib/api/people-schemas";
+import { ZChangeRole, ZCreatePerson, ZSetPassword } from "@/lib/api/people-schemas";
 import { ROLES } from "@/lib/auth/permissions";
 import { contextFor, SYSTEM_ACTOR } from "@/server/context";
 import { changeRole } from "@/server/people/change-role";
 import { createPerson } from "@/server/people/create-person";
 import { listPeople } from "@/server/people/list-people";
+import { setPassword } from "@/server/people/set-password";
 import { findPersonByEmail } from "./find-person-by-email";
 import { formatTable } from "./format-table";
 
 const ROLE_LIST = ROLES.join("|");
 
-/** `claimcheck user add|list|role`: managing people, as the operator (the system admin). */
+/** `claimcheck user add|list|role|password`: managing people, as the operator (the system admin). */
 export function userCommands(): Command {
   const user = new Command("user").description("add people, list them, change their role");
 
@@ -53,6 +54,18 @@ export function userCommands(): Command {
       const input = ZChangeRole.parse({ userId: findPersonByEmail(ctx, options.email).id, role: options.role });
       const person = changeRole(ctx, input);
       console.log(`${person.name} <${person.email}> is now ${person.role}.`);
+    });
+
+  user
+    .command("password")
+    .description("set a new password for someone (ends their open sessions)")
+    .requiredOption("--email <email>", "whose password")
+    .requiredOption("--password <password>", "the new password (at least 8 characters)")
+    .action(async (options: { email: string; password: string }) => {
+      const ctx = contextFor(SYSTEM_ACTOR);
+      const person = findPersonByEmail(ctx, options.email);
+      await setPassword(ctx, ZSetPassword.parse({ userId: person.id, password: options.password }));
+      console.log(`New password set for ${person.name} <${person.email}>; their sessions were ended.`);
     });
 
   return user;

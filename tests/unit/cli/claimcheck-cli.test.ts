@@ -78,6 +78,15 @@ describe("claimcheck CLI", () => {
     expect(claimcheck("user", "list").stdout).toBe(before);
   });
 
+  it("sets a new password, refusing a short one", SPAWN, () => {
+    const ok = claimcheck("user", "password", "--email", "bob@example.org", "--password", "a brand new passphrase");
+    expect(ok.status).toBe(0);
+    expect(ok.stdout).toContain("New password set for Bob Reviewer");
+    const short = claimcheck("user", "password", "--email", "bob@example.org", "--password", "short");
+    expect(short.status).toBe(1);
+    expect(short.stderr).toContain("at least 8 characters");
+  });
+
   it("creates a token, printing only the token on stdout", SPAWN, () => {
     const created = claimcheck("token", "create", "--email", "bob@example.org", "--name", "wire import");
     expect(created.status).toBe(0);

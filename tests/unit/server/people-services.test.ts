@@ -70,3 +70,18 @@ describe("people", () => {
     expect(changes.map((c) => JSON.parse(c.after).role)).toEqual(["admin", "journalist"]);
   });
 });
+
+describe("setPassword", () => {
+  it("replaces the hash, ends the person's sessions, and is for admins only", async () => {
+    const { setPassword } = await import("@/server/people/set-password");
+    const admin = makeContext(database.db);
+    const { person } = await createPerson(admin, { name: "Rita", email: "rita@example.org", role: "reviewer", password: "first passphrase" });
+    database.db.$client.prepare("insert into session (id, expires_at, token, user_id) values ('s1', 0, 't1', ?)").run(person.id);
+    await rejects(() => setPassword(makeContext(database.db, { role: "reviewer" }), { userId: person.id, password: "second passphrase" }), "forbidden");
+    await setPassword(admin, { userId: person.id, password: "second passphrase" });
+    const { password } = database.db.$client.prepare("select password from account where user_id = ?").get(person.id) as { password: string };
+    expect(await verifyPassword({ hash: password, password: "second passphrase" })).toBe(true);
+    expect(database.db.$client.prepare("select count(*) as n from session").get()).toEqual({ n: 0 });
+    await rejects(() => setPassword(admin, { userId: "nobody", password: "third passphrase" }), "not_found");
+  });
+});

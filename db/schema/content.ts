@@ -11,6 +11,9 @@ export const articles = sqliteTable("articles", {
   byline: text("byline"),
   sourceUrl: text("source_url"),
   state: text("state", { enum: ARTICLE_STATES }).notNull().default("draft"),
+  /** Who signed the article off as verified, and when (null unless verified). */
+  verifiedBy: text("verified_by"),
+  verifiedAt: text("verified_at"),
   /** Number of the revision that holds the current text. */
   currentRevision: integer("current_revision").notNull().default(1),
   createdAt: text("created_at").notNull(),

@@ -49,3 +49,63 @@ export type Person = { id: string; name: string; email: string; role: "admin" | 
 
 /** A personal API token as its owner sees it (never the secret, except once at creation). */
 export type ApiToken = { id: number; name: string; prefix: string; createdAt: string; lastUsedAt: string | null; revokedAt: string | null };
+
+/** Someone named in a comment, a history entry or a byline. */
+export type PersonRef = { id: string; name: string };
+
+/** One comment of a thread. A deleted comment keeps its place with an empty body. */
+export type Comment = {
+  id: number;
+  claimId: number;
+  /** The thread's root comment, or null for a root. */
+  parentId: number | null;
+  author: PersonRef | null;
+  /** Plain text as typed (never HTML); "" when deleted. */
+  body: string;
+  deleted: boolean;
+  edited: boolean;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  /** People @mentioned in the body. */
+  mentions: PersonRef[];
+};
+
+/** A thread: its root comment, whether it is resolved, and its replies in order. */
+export type CommentThread = Comment & {
+  resolved: { at: string; by: PersonRef | null } | null;
+  replies: Comment[];
+};
+
+/** Evidence attached to a claim. */
+export type Source = {
+  id: number;
+  claimId: number;
+  url: string;
+  title: string;
+  excerpt: string;
+  note: string;
+  addedBy: PersonRef | null;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+};
+
+/** One line of a claim's or an article's history, from the event log. */
+export type HistoryEntry = {
+  id: number;
+  type: string;
+  at: string;
+  actor: PersonRef | null;
+  claimId: number | null;
+  /** Human-readable, e.g. 'changed the status from unsourced to disputed'. */
+  summary: string;
+};
+
+/** Everything the workspace shows about an article's claims beyond the claims themselves. */
+export type ReviewData = {
+  threadsByClaim: Record<number, CommentThread[]>;
+  sourcesByClaim: Record<number, Source[]>;
+  /** Everyone who can be @mentioned, with the handle to type after "@". */
+  people: (PersonRef & { handle: string })[];
+};

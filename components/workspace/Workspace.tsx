@@ -1,39 +1,63 @@
 "use client";
 
-import { useCallback, useEffect, useMemo, useState } from "react";
-import type { ArticleDetail, Claim, Sentence } from "@/lib/api/dto";
+import { useCallback, useMemo, useState } from "react";
+import type { ArticleDetail, Claim, CommentThread, ReviewData, Sentence, Source } from "@/lib/api/dto";
+import type { ArticleWorkflowState } from "@/lib/articles/workflow";
 import { can, type Role } from "@/lib/auth/permissions";
+import { filterClaims, hasOpenThread, lacksSource, NO_FILTER, type ClaimFilter } from "@/lib/claims/filter-claims";
 import { sentenceCoverage } from "@/lib/claims/sentence-coverage";
 import { CLAIM_STATUSES, type ClaimStatus } from "@/lib/claims/statuses";
 import { stepSentence } from "@/lib/claims/step-sentence";
+import { isThreadOpen } from "@/lib/comments/is-thread-open";
 import { snapToWords } from "@/lib/text/snap-to-words";
 import { indexOfSpanAt } from "@/lib/text/span-search";
 import type { TextModel } from "@/lib/text";
 import { ArticleEditor } from "@/components/editor/ArticleEditor";
+import { ClaimDetail } from "@/components/claims/ClaimDetail";
+import { ClaimFilters } from "@/components/claims/ClaimFilters";
 import { ClaimSidebar } from "@/components/claims/ClaimSidebar";
 import { StatusLegend } from "@/components/claims/StatusLegend";
 import { TagToolbar } from "@/components/claims/TagToolbar";
-import { isTypingTarget } from "./is-typing-target";
+import { reviewApi } from "@/components/review/review-api";
+import { ShortcutsDialog } from "./ShortcutsDialog";
 import { useClaimStore } from "./use-claim-store";
+import { useWorkspaceShortcuts } from "./use-workspace-shortcuts";
+import { WorkflowBar } from "./WorkflowBar";
 
 type Span = { start: number; end: number };
+type Viewer = { id: string; name: string; role: Role };
+type Props = { viewer: Viewer; article: ArticleDetail; sentences: Sentence[]; initialClaims: Claim[]; initialReview: ReviewData };
 
 /** The article page: the text, the tagging toolbar and the claims sidebar, wired together. */
-type Viewer = { id: string; name: string; role: Role };
-
-export function Workspace({ viewer, article, sentences, initialClaims }: { viewer: Viewer; article: ArticleDetail; sentences: Sentence[]; initialClaims: Claim[] }) {
+export function Workspace({ viewer, article, sentences, initialClaims, initialReview }: Props) {
   const canTag = can(viewer.role, "claim.tag");
   const store = useClaimStore(article.id, initialClaims, viewer);
   const { claims, activeId, setActiveId } = store;
+  const [threadsByClaim, setThreadsByClaim] = useState(initialReview.threadsByClaim);
+  const [sourcesByClaim, setSourcesByClaim] = useState(initialReview.sourcesByClaim);
   const [selection, setSelection] = useState<Span | null>(null);
   const [hover, setHover] = useState<Span | null>(null);
-  const [filter, setFilter] = useState<ClaimStatus | null>(null);
+  const [filter, setFilter] = useState<ClaimFilter>(NO_FILTER);
+  const [detailOpen, setDetailOpen] = useState(false);
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  const [workflow, setWorkflow] = useState({ state: article.state as ArticleWorkflowState, verifiedBy: article.verifiedBy, verifiedAt: article.verifiedAt });
   const [scrollTarget, setScrollTarget] = useState<{ offset: number; serial: number } | null>(null);
   const [modelMismatch, setModelMismatch] = useState(false);
 
+  const review = useMemo(() => ({ threadsByClaim, sourcesByClaim }), [threadsByClaim, sourcesByClaim]);
   const activeClaim = activeId === null ? undefined : claims.find((c) => c.id === activeId);
-  const coverage = useMemo(() => sentenceCoverage(sentences, claims.filter((c) => !c.orphaned)), [sentences, claims]);
-  const drawn = useMemo(() => claims.filter((c) => !c.orphaned).map(({ id, start, end, status }) => ({ id, start, end, status })), [claims]);
+  const anchored = useMemo(() => claims.filter((c) => !c.orphaned), [claims]);
+  const shown = useMemo(() => filterClaims(anchored, filter, review), [anchored, filter, review]);
+  const counts = useMemo(() => {
+    const base = filterClaims(anchored, filter, review, { ignoreStatus: true });
+    return { all: base.length, ...Object.fromEntries(CLAIM_STATUSES.map((s) => [s, base.filter((c) => c.status === s).length])) } as Record<ClaimStatus, number> & { all: number };
+  }, [anchored, filter, review]);
+  const coverage = useMemo(() => sentenceCoverage(sentences, shown), [sentences, shown]);
+  const drawn = useMemo(() => anchored.map(({ id, start, end, status }) => ({ id, start, end, status })), [anchored]);
+  const authors = useMemo(() => [...new Map(claims.flatMap((c) => (c.author ? [[c.author.id, c.author] as const] : []))).values()], [claims]);
+  const openThreads = useMemo(() => claims.reduce((n, c) => n + (threadsByClaim[c.id] ?? []).filter(isThreadOpen).length, 0), [claims, threadsByClaim]);
+
+  const scrollTo = (offset: number) => setScrollTarget((t) => ({ offset, serial: (t?.serial ?? 0) + 1 }));
 
   /** Selects a span, and the claim that covers exactly that span if there is one. */
   const selectSpan = useCallback(
@@ -48,7 +72,8 @@ export function Workspace({ viewer, article, sentences, initialClaims }: { viewe
   function selectClaim(claim: Claim, scroll: boolean) {
     setSelection({ start: claim.start, end: claim.end });
     setActiveId(claim.id);
-    if (scroll) setScrollTarget((t) => ({ offset: claim.start, serial: (t?.serial ?? 0) + 1 }));
+    setDetailOpen(true);
+    if (scroll) scrollTo(claim.start);
   }
 
   function tag(status: ClaimStatus) {
@@ -57,33 +82,43 @@ export function Workspace({ viewer, article, sentences, initialClaims }: { viewe
     else if (selection) store.create(article.text, selection, status);
   }
 
-  function clear() {
-    if (canTag && activeClaim) store.remove(activeClaim.id);
-  }
-
   function step(direction: 1 | -1) {
     const next = stepSentence(sentences, selection, direction);
     if (!next) return;
     selectSpan({ start: next.start, end: next.end });
-    setScrollTarget((t) => ({ offset: next.start, serial: (t?.serial ?? 0) + 1 }));
+    scrollTo(next.start);
   }
 
-  // Shortcuts that work anywhere on the page, except while typing in a field.
-  const handleGlobalKey = (event: KeyboardEvent) => {
-    if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target)) return;
-    const status = CLAIM_STATUSES.find((s, i) => event.key === String(i + 1));
-    if (status) {
-      if (selection) tag(status);
-    } else if (event.key === "j") step(1);
-    else if (event.key === "k") step(-1);
-    else if (event.key === "Delete" || event.key === "Backspace") clear();
-    else if (event.key === "Escape") selectSpan(null);
-    else return;
-    event.preventDefault();
-  };
-  useEffect(() => {
-    window.addEventListener("keydown", handleGlobalKey);
-    return () => window.removeEventListener("keydown", handleGlobalKey);
+  /** Opens the selected claim's details and puts the cursor in one of its fields. */
+  function focusField(id: (claimId: number) => string) {
+    if (!activeClaim || activeClaim.id < 0) return;
+    setDetailOpen(true);
+    requestAnimationFrame(() => document.getElementById(id(activeClaim.id))?.focus());
+  }
+
+  async function resolveFirstOpenThread() {
+    if (!activeClaim || !can(viewer.role, "comment.write")) return;
+    const thread = (threadsByClaim[activeClaim.id] ?? []).find(isThreadOpen);
+    if (!thread) return store.setNotice({ kind: "info", text: "This claim has no open thread." });
+    try {
+      await reviewApi.setResolved(thread.id, true);
+      const threads = await reviewApi.listThreads(activeClaim.id);
+      setThreadsByClaim((all) => ({ ...all, [activeClaim.id]: threads }));
+      store.setNotice({ kind: "info", text: "Thread resolved." });
+    } catch (error) {
+      store.setNotice({ kind: "error", text: (error as Error).message });
+    }
+  }
+
+  useWorkspaceShortcuts({
+    step,
+    tag: (status) => selection && tag(status),
+    clear: () => canTag && activeClaim && store.remove(activeClaim.id),
+    comment: () => focusField((id) => `new-comment-${id}`),
+    addSource: () => focusField((id) => `new-source-url-${id}`),
+    resolve: () => void resolveFirstOpenThread(),
+    help: () => setShortcutsOpen(true),
+    escape: () => (detailOpen ? setDetailOpen(false) : selectSpan(null)),
   });
 
   // Arrow keys only move the selection while the text has focus, so they still scroll elsewhere.
@@ -110,6 +145,22 @@ export function Workspace({ viewer, article, sentences, initialClaims }: { viewe
 
   const handleModel = useCallback((model: TextModel) => setModelMismatch(model.text !== article.text), [article.text]);
 
+  const detail =
+    detailOpen && activeClaim && activeClaim.id > 0 ? (
+      <ClaimDetail
+        claim={activeClaim}
+        language={article.language}
+        threads={threadsByClaim[activeClaim.id] ?? []}
+        sources={sourcesByClaim[activeClaim.id] ?? []}
+        people={initialReview.people}
+        viewer={{ id: viewer.id, role: viewer.role, canTag, canComment: can(viewer.role, "comment.write"), canAddSources: can(viewer.role, "source.write") }}
+        onClose={() => setDetailOpen(false)}
+        onSaveNote={(note) => store.setNote(activeClaim.id, note)}
+        onThreadsChange={(threads: CommentThread[]) => setThreadsByClaim((all) => ({ ...all, [activeClaim.id]: threads }))}
+        onSourcesChange={(sources: Source[]) => setSourcesByClaim((all) => ({ ...all, [activeClaim.id]: sources }))}
+      />
+    ) : null;
+
   return (
     <div className="workspace">
       <div className="workspace-main">
@@ -118,6 +169,14 @@ export function Workspace({ viewer, article, sentences, initialClaims }: { viewe
           <p className="article-meta">
             Language {article.language} · revision {article.revision}
           </p>
+          <WorkflowBar
+            articleId={article.id}
+            state={workflow.state}
+            verified={{ by: workflow.verifiedBy, at: workflow.verifiedAt }}
+            openThreads={openThreads}
+            role={viewer.role}
+            onChange={setWorkflow}
+          />
         </header>
         <div className="sticky-tools">
           <TagToolbar
@@ -125,9 +184,14 @@ export function Workspace({ viewer, article, sentences, initialClaims }: { viewe
             activeClaim={activeClaim ?? null}
             readOnlyReason={canTag ? null : `You are signed in as a ${viewer.role}: you can read and export, but only reviewers and admins tag claims.`}
             onTag={tag}
-            onClear={clear}
+            onClear={() => activeClaim && store.remove(activeClaim.id)}
           />
-          <StatusLegend />
+          <div className="tools-row">
+            <StatusLegend />
+            <button type="button" className="link-like" aria-keyshortcuts="?" onClick={() => setShortcutsOpen(true)}>
+              Keyboard shortcuts (?)
+            </button>
+          </div>
           {store.notice ? (
             <p role={store.notice.kind === "error" ? "alert" : "status"} className={`notice notice--${store.notice.kind}`}>
               {store.notice.text}
@@ -154,7 +218,18 @@ export function Workspace({ viewer, article, sentences, initialClaims }: { viewe
           onKeyDown={handleTextKey}
         />
       </div>
-      <ClaimSidebar claims={claims} language={article.language} coverage={coverage} filter={filter} activeId={activeId} onFilter={setFilter} onSelect={(claim) => selectClaim(claim, true)} />
+      <ClaimSidebar
+        claims={shown}
+        totalClaims={anchored.length}
+        language={article.language}
+        coverage={coverage}
+        activeId={activeId}
+        flags={(claim) => ({ openThread: hasOpenThread(claim, review), missingSource: lacksSource(claim, review) })}
+        filters={<ClaimFilters filter={filter} counts={counts} authors={authors} onChange={setFilter} />}
+        detail={detail}
+        onSelect={(claim) => selectClaim(claim, true)}
+      />
+      <ShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
     </div>
   );
 }

@@ -31,7 +31,7 @@ export const claimsApi = {
   list: (articleId: number) => call<{ annotations: Claim[] }>(`/api/v1/articles/${articleId}/annotations`, { method: "GET" }).then((r) => r.annotations),
   create: (articleId: number, input: { start: number; end: number; status: ClaimStatus }) =>
     call<Claim>(`/api/v1/articles/${articleId}/annotations`, { method: "POST", body: JSON.stringify(input) }),
-  update: (claim: Pick<Claim, "id" | "version">, changes: { status: ClaimStatus }) =>
+  update: (claim: Pick<Claim, "id" | "version">, changes: { status?: ClaimStatus; note?: string }) =>
     call<Claim>(`/api/v1/annotations/${claim.id}`, { method: "PATCH", body: JSON.stringify({ ...changes, version: claim.version }) }),
   remove: (claim: Pick<Claim, "id" | "version">) => call<void>(`/api/v1/annotations/${claim.id}?version=${claim.version}`, { method: "DELETE" }),
 };

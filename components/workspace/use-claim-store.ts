@@ -118,6 +118,21 @@ export function useClaimStore(articleId: number, initial: Claim[], author: { id:
     });
   }
 
+  /** Changes a claim's note. */
+  function setNote(id: number, note: string) {
+    const claim = find(id);
+    if (!claim || claim.note === note) return;
+    replace(claim.id, { ...claim, note });
+    setNotice(null);
+    enqueue(async () => {
+      const current = find(id);
+      if (!current || current.id < 0) return;
+      const saved = await claimsApi.update(current, { note });
+      savedVersions.current.set(saved.id, saved.version);
+      replace(current.id, { ...saved, status: find(id)?.status ?? saved.status });
+    });
+  }
+
   /** Removes a claim. */
   function remove(id: number) {
     const claim = find(id);
@@ -133,5 +148,5 @@ export function useClaimStore(articleId: number, initial: Claim[], author: { id:
     });
   }
 
-  return { claims, activeId: activeId === null ? null : resolveId(activeId), setActiveId, notice, setNotice, create, setStatus, remove };
+  return { claims, activeId: activeId === null ? null : resolveId(activeId), setActiveId, notice, setNotice, create, setStatus, setNote, remove };
 }

@@ -33,3 +33,19 @@ export function findRevisionsByArticle(db: Executor, articleId: number): Revisio
 export function countArticles(db: Executor): number {
   return db.select({ n: count() }).from(articles).get()?.n ?? 0;
 }
+
+/**
+ * Moves an article to another workflow state, only if it is still in state `from` (so two people
+ * acting at once cannot both move it). Returns the updated row, or undefined if it moved first.
+ */
+export function updateArticleState(
+  db: Executor,
+  { id, from, changes }: { id: number; from: ArticleRow["state"]; changes: Pick<typeof articles.$inferInsert, "state" | "verifiedBy" | "verifiedAt" | "updatedAt"> },
+): ArticleRow | undefined {
+  return db
+    .update(articles)
+    .set(changes)
+    .where(and(eq(articles.id, id), eq(articles.state, from)))
+    .returning()
+    .get();
+}

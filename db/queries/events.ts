@@ -1,4 +1,4 @@
-import { asc, eq } from "drizzle-orm";
+import { and, asc, desc, eq, lt } from "drizzle-orm";
 import type { Executor } from "../executor";
 import { events, type EventRow } from "../schema";
 
@@ -9,4 +9,20 @@ export function insertEvent(db: Executor, values: typeof events.$inferInsert): E
 
 export function findEventsByArticle(db: Executor, articleId: number): EventRow[] {
   return db.select().from(events).where(eq(events.articleId, articleId)).orderBy(asc(events.id)).all();
+}
+
+/** Every event of one claim (including its clearing), oldest first. */
+export function findEventsByAnnotation(db: Executor, annotationId: number): EventRow[] {
+  return db.select().from(events).where(eq(events.annotationId, annotationId)).orderBy(asc(events.id)).all();
+}
+
+/** One page of an article's events, newest first: at most `limit`, all older than `beforeId` if given. */
+export function findEventsByArticleNewestFirst(db: Executor, { articleId, limit, beforeId }: { articleId: number; limit: number; beforeId?: number }): EventRow[] {
+  return db
+    .select()
+    .from(events)
+    .where(and(eq(events.articleId, articleId), beforeId === undefined ? undefined : lt(events.id, beforeId)))
+    .orderBy(desc(events.id))
+    .limit(limit)
+    .all();
 }

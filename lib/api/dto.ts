@@ -15,6 +15,11 @@ export type ArticleSummary = {
   updatedAt: string;
   claimCount: number;
   progress: SentenceCoverage;
+  /** Who signed the article off, and when; null unless it is verified. */
+  verifiedBy: PersonRef | null;
+  verifiedAt: string | null;
+  /** Comment threads on its live claims that are neither resolved nor deleted; verifying needs 0. */
+  openThreads: number;
 };
 
 export type ArticleDetail = ArticleSummary & {

@@ -40,5 +40,5 @@ export function createArticle(ctx: ServiceContext, input: TCreateArticle): Artic
     });
     return { article, revision };
   });
-  return toArticleDetail(article, revision, []);
+  return toArticleDetail(ctx.db, article, revision, []);
 }

@@ -10,5 +10,5 @@ import { toArticleDetail } from "./to-article-dto";
 export function getArticle(ctx: ServiceContext, { articleId }: { articleId: number }): ArticleDetail {
   authorize(ctx, "article.read");
   const { article, revision } = loadCurrentArticle(ctx.db, articleId);
-  return toArticleDetail(article, revision, findLiveAnnotationsByArticle(ctx.db, articleId));
+  return toArticleDetail(ctx.db, article, revision, findLiveAnnotationsByArticle(ctx.db, articleId));
 }

@@ -11,6 +11,6 @@ export function listArticles(ctx: ServiceContext): ArticleSummary[] {
   authorize(ctx, "article.read");
   return findAllArticles(ctx.db).flatMap((article) => {
     const revision = findRevision(ctx.db, { articleId: article.id, number: article.currentRevision });
-    return revision ? [toArticleSummary(article, revision, findLiveAnnotationsByArticle(ctx.db, article.id))] : [];
+    return revision ? [toArticleSummary(ctx.db, article, revision, findLiveAnnotationsByArticle(ctx.db, article.id))] : [];
   });
 }

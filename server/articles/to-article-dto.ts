@@ -1,11 +1,24 @@
 import "server-only";
+import { countOpenThreadsByArticle } from "@/db/queries/open-threads";
+import { findUserNamesByIds } from "@/db/queries/people";
+import type { Executor } from "@/db/executor";
 import type { AnnotationRow, ArticleRow, RevisionRow } from "@/db/schema";
-import type { ArticleDetail, ArticleSummary } from "@/lib/api/dto";
+import type { ArticleDetail, ArticleSummary, PersonRef } from "@/lib/api/dto";
 import { sentenceCoverage } from "@/lib/claims/sentence-coverage";
 import type { ProseNodeJSON } from "@/lib/text";
+import { SYSTEM_ACTOR } from "../context";
 import { sentencesOfRevision } from "./sentences-of-revision";
 
-export function toArticleSummary(article: ArticleRow, revision: RevisionRow, claims: Pick<AnnotationRow, "start" | "end" | "status" | "orphaned">[]): ArticleSummary {
+type ClaimSpan = Pick<AnnotationRow, "start" | "end" | "status" | "orphaned">;
+
+function verifier(db: Executor, id: string | null): PersonRef | null {
+  if (!id) return null;
+  const name = findUserNamesByIds(db, [id]).get(id) ?? (id === SYSTEM_ACTOR.id ? SYSTEM_ACTOR.name : "Former member");
+  return { id, name };
+}
+
+/** An article as the API and UI see it; reads who verified it and how many threads are open. */
+export function toArticleSummary(db: Executor, article: ArticleRow, revision: RevisionRow, claims: ClaimSpan[]): ArticleSummary {
   const anchored = claims.filter((c) => !c.orphaned);
   return {
     id: article.id,
@@ -19,9 +32,12 @@ export function toArticleSummary(article: ArticleRow, revision: RevisionRow, cla
     updatedAt: article.updatedAt,
     claimCount: claims.length,
     progress: sentenceCoverage(sentencesOfRevision(revision, article.language), anchored),
+    verifiedBy: verifier(db, article.verifiedBy),
+    verifiedAt: article.verifiedAt,
+    openThreads: countOpenThreadsByArticle(db, article.id),
   };
 }
 
-export function toArticleDetail(article: ArticleRow, revision: RevisionRow, claims: Pick<AnnotationRow, "start" | "end" | "status" | "orphaned">[]): ArticleDetail {
-  return { ...toArticleSummary(article, revision, claims), text: revision.text, content: revision.content as ProseNodeJSON };
+export function toArticleDetail(db: Executor, article: ArticleRow, revision: RevisionRow, claims: ClaimSpan[]): ArticleDetail {
+  return { ...toArticleSummary(db, article, revision, claims), text: revision.text, content: revision.content as ProseNodeJSON };
 }

@@ -7,11 +7,18 @@ export class WorkspacePage {
   readonly text: Locator;
   readonly sidebar: Locator;
   readonly claimList: Locator;
+  /** The selected claim's details (status, note, sources, comments, history). */
+  readonly detail: Locator;
 
   constructor(readonly page: Page) {
     this.text = page.getByRole("region", { name: "Article text" });
     this.sidebar = page.getByRole("complementary", { name: "Claims" });
-    this.claimList = this.sidebar.getByRole("listitem");
+    this.claimList = this.sidebar.locator(".claim-list > li");
+    this.detail = this.sidebar.getByRole("region", { name: "Selected claim" });
+  }
+
+  async openArticle(title: string | RegExp) {
+    await this.openFromHome(title);
   }
 
   async openFromHome(title: string | RegExp) {

@@ -42,11 +42,13 @@ test("tag with a button and a key, see highlights and sidebar entries, reload, c
   await expect(workspace.highlights("unsourced")).toContainText(SELON);
   await expect(workspace.highlights("disputed")).toContainText(MISSION);
 
-  // Click a highlighted claim, change its status, then clear it.
+  // Click a highlighted claim: its details open; change its status, then clear it.
   await workspace.clickText("était en mission");
   await expect(workspace.tagButton("Disputed")).toHaveAttribute("aria-pressed", "true");
+  await expect(workspace.detail).toContainText("Disputed");
   await workspace.tag("Sourced");
-  await expect(workspace.claim("était en mission")).toContainText("Sourced");
+  await expect(workspace.detail).toContainText("Sourced");
+  await expect(workspace.detail).toContainText("Sourced, but no source given.");
   await workspace.tagButton("Clear").click();
   await expect(workspace.claimList).toHaveCount(1);
   await page.reload();
@@ -72,6 +74,7 @@ test("drag selects whole words; the sidebar filters and selects a claim", async 
   await filters.getByRole("button", { name: /All/ }).click();
   await workspace.claim("véritable cadeau").getByRole("button").click();
   await expect(workspace.tagButton("Sourced")).toHaveAttribute("aria-pressed", "true");
+  await expect(workspace.detail).toContainText("véritable cadeau");
   await page.keyboard.press("Delete");
   await expect(workspace.claimList).toHaveCount(0);
 });

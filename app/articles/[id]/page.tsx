@@ -5,6 +5,7 @@ import { Workspace } from "@/components/workspace/Workspace";
 import { AppError } from "@/lib/api/app-error";
 import { ZId } from "@/lib/api/schemas";
 import { getArticle } from "@/server/articles/get-article";
+import { loadReviewData } from "@/server/articles/load-review-data";
 import { listSentences } from "@/server/articles/list-sentences";
 import { listClaims } from "@/server/claims/list-claims";
 import { requirePageContext } from "@/server/auth/page-context";
@@ -24,6 +25,7 @@ const loadWorkspace = cache(async (rawId: string) => {
       article: getArticle(ctx, { articleId: id.data }),
       sentences: listSentences(ctx, { articleId: id.data }),
       claims: listClaims(ctx, { articleId: id.data }),
+      review: loadReviewData(ctx, { articleId: id.data }),
     };
   } catch (error) {
     if (error instanceof AppError && error.code === "not_found") notFound();
@@ -36,6 +38,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ArticlePage({ params }: Props) {
-  const { viewer, article, sentences, claims } = await loadWorkspace((await params).id);
-  return <Workspace viewer={viewer} article={article} sentences={sentences} initialClaims={claims} />;
+  const { viewer, article, sentences, claims, review } = await loadWorkspace((await params).id);
+  return <Workspace viewer={viewer} article={article} sentences={sentences} initialClaims={claims} initialReview={review} />;
 }

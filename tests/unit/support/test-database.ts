@@ -32,7 +32,7 @@ export function makeContext(db: Db, { role = "admin", start = "2026-01-15T09:00:
 
 /** Row counts of every table, to prove that a refused request wrote nothing. */
 export function countRows(db: Db): Record<string, number> {
-  const tables = ["articles", "article_revisions", "annotations", "events", "user", "account", "session", "api_tokens"];
+  const tables = ["articles", "article_revisions", "annotations", "comments", "sources", "events", "user", "account", "session", "api_tokens"];
   return Object.fromEntries(
     tables.map((table) => [table, (db.$client.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n]),
   );

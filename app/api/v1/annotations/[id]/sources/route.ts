@@ -1,0 +1,15 @@
+import { ZCreateSource } from "@/lib/api/review-schemas";
+import { jsonRoute, parseId } from "@/server/http/json-route";
+import { readJsonBody } from "@/server/http/read-json-body";
+import { addSource } from "@/server/sources/add-source";
+import { listSources } from "@/server/sources/list-sources";
+
+export const GET = jsonRoute<{ id: string }>(({ params, ctx }) => ({ sources: listSources(ctx, { claimId: parseId(params.id, "claim") }) }));
+
+export const POST = jsonRoute<{ id: string }>(
+  async ({ request, params, ctx }) => {
+    const claimId = parseId(params.id, "claim");
+    return addSource(ctx, { claimId, input: ZCreateSource.parse(await readJsonBody(request)) });
+  },
+  { status: 201 },
+);

@@ -1,0 +1,23 @@
+import { z } from "zod";
+import { listArticleActivity } from "@/server/history/list-article-activity";
+import { jsonRoute, parseId } from "@/server/http/json-route";
+
+const MAX_EVENTS_PAGE = 500;
+
+const ZEventsQuery = z.object({
+  limit: z.coerce
+    .number({ error: "limit must be a number" })
+    .int({ error: "limit must be an integer" })
+    .min(1, { error: "limit must be 1 or more" })
+    .max(MAX_EVENTS_PAGE, { error: `limit must be at most ${MAX_EVENTS_PAGE}` })
+    .optional(),
+  before: z.coerce.number({ error: "before must be a number" }).int({ error: "before must be an integer" }).min(1, { error: "before must be 1 or more" }).optional(),
+});
+
+export const GET = jsonRoute<{ id: string }>(({ request, params, ctx }) => {
+  const articleId = parseId(params.id, "article");
+  const search = new URL(request.url).searchParams;
+  const query = ZEventsQuery.parse({ limit: search.get("limit") ?? undefined, before: search.get("before") ?? undefined });
+  const { entries, nextBefore } = listArticleActivity(ctx, { articleId, limit: query.limit, beforeId: query.before });
+  return { events: entries, nextBefore };
+});

@@ -1,0 +1,11 @@
+import { ZSetArticleState } from "@/lib/api/review-schemas";
+import { setArticleState } from "@/server/articles/set-article-state";
+import { jsonRoute, parseId } from "@/server/http/json-route";
+import { readJsonBody } from "@/server/http/read-json-body";
+
+/** Answers the article without its text and document (the ArticleSummary of GET /articles). */
+export const PUT = jsonRoute<{ id: string }>(async ({ request, params, ctx }) => {
+  const articleId = parseId(params.id, "article");
+  const { state } = ZSetArticleState.parse(await readJsonBody(request));
+  return setArticleState(ctx, { articleId, state });
+});

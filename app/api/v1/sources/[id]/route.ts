@@ -1,0 +1,15 @@
+import { ZUpdateSource } from "@/lib/api/review-schemas";
+import { jsonRoute, parseId } from "@/server/http/json-route";
+import { readJsonBody } from "@/server/http/read-json-body";
+import { removeSource } from "@/server/sources/remove-source";
+import { updateSource } from "@/server/sources/update-source";
+
+export const PATCH = jsonRoute<{ id: string }>(async ({ request, params, ctx }) => {
+  const sourceId = parseId(params.id, "source");
+  return updateSource(ctx, { sourceId, input: ZUpdateSource.parse(await readJsonBody(request)) });
+});
+
+export const DELETE = jsonRoute<{ id: string }>(({ params, ctx }) => {
+  removeSource(ctx, { sourceId: parseId(params.id, "source") });
+  return undefined;
+});

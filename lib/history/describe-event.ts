@@ -1,0 +1,78 @@
+import { ARTICLE_WORKFLOW_STATES, type ArticleWorkflowState } from "../articles/workflow";
+
+/** A recorded event as the audit log stores it; `before` and `after` are whatever it wrote. */
+export type DescribableEvent = { type: string; before: unknown; after: unknown };
+
+function field(payload: unknown, key: string): unknown {
+  return typeof payload === "object" && payload !== null ? (payload as Record<string, unknown>)[key] : undefined;
+}
+
+function text(payload: unknown, key: string): string | undefined {
+  const value = field(payload, key);
+  return typeof value === "string" && value.trim() !== "" ? value : undefined;
+}
+
+function state(payload: unknown): ArticleWorkflowState | undefined {
+  const value = field(payload, "state");
+  return (ARTICLE_WORKFLOW_STATES as readonly unknown[]).includes(value) ? (value as ArticleWorkflowState) : undefined;
+}
+
+function describeClaimUpdate(before: unknown, after: unknown): string {
+  const parts: string[] = [];
+  const from = text(before, "status");
+  const to = text(after, "status");
+  if (to) parts.push(from ? `changed the status from ${from} to ${to}` : `changed the status to ${to}`);
+  if (field(after, "note") !== undefined) parts.push(parts.length > 0 ? "the note" : "changed the note");
+  return parts.length > 0 ? parts.join(" and ") : "changed the claim";
+}
+
+function describeStateChange(before: unknown, after: unknown): string {
+  const to = state(after);
+  if (to === "verified") return "marked the article verified";
+  if (to === "in_review") return state(before) === "verified" ? "reopened the article for review" : "moved the article to in review";
+  if (to === "draft") return "moved the article back to draft";
+  return "changed the article's state";
+}
+
+/**
+ * One short English phrase for an event, without its actor, so a list can read
+ * "Ana · changed the status from unsourced to disputed". Payloads are read defensively: the log is
+ * append-only and older rows may lack a field. Unknown types fall back to a plain wording.
+ */
+export function describeEvent({ type, before, after }: DescribableEvent): string {
+  switch (type) {
+    case "article.created":
+      return "created the article";
+    case "article.state_changed":
+      return describeStateChange(before, after);
+    case "claim.created": {
+      const status = text(after, "status");
+      return status ? `tagged the claim as ${status}` : "tagged the claim";
+    }
+    case "claim.updated":
+      return describeClaimUpdate(before, after);
+    case "claim.deleted":
+      return "cleared the claim";
+    case "source.added": {
+      const title = text(after, "title");
+      return title ? `added a source: ${title}` : "added a source";
+    }
+    case "source.updated":
+      return "updated a source";
+    case "source.removed":
+      return "removed a source";
+    case "comment.created":
+      return field(after, "parentId") == null ? "commented" : "replied";
+    case "comment.edited":
+      return "edited a comment";
+    case "comment.deleted":
+      return "deleted a comment";
+    case "thread.resolved":
+      return "resolved the thread";
+    case "thread.reopened":
+      return "reopened the thread";
+    default:
+      return `made a change (${type})`;
+  }
+}
+

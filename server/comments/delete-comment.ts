@@ -1,0 +1,30 @@
+import "server-only";
+import { softDeleteComment } from "@/db/queries/comments";
+import { insertEvent } from "@/db/queries/events";
+import { authorize } from "../auth/authorize";
+import type { ServiceContext } from "../context";
+import { assertCommentAuthor, loadComment } from "./load-comment";
+
+/**
+ * Deletes one's own comment. Its row stays, body emptied, so the thread still reads in order
+ * ("comment deleted") and its replies keep their root; the event keeps what it said. Deleting
+ * it again changes nothing.
+ */
+export function deleteComment(ctx: ServiceContext, { commentId }: { commentId: number }): void {
+  const actor = authorize(ctx, "comment.write");
+  const now = ctx.now().toISOString();
+  ctx.db.transaction((tx) => {
+    const { comment, claim } = loadComment(tx, commentId);
+    assertCommentAuthor(comment, actor.id);
+    if (comment.deletedAt !== null) return;
+    if (!softDeleteComment(tx, { id: commentId, now })) throw new Error(`comment ${commentId} changed inside its own transaction`);
+    insertEvent(tx, {
+      articleId: claim.articleId,
+      annotationId: claim.id,
+      actorId: actor.id,
+      type: "comment.deleted",
+      before: { commentId, parentId: comment.parentId, body: comment.body },
+      createdAt: now,
+    });
+  });
+}

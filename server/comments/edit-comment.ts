@@ -1,0 +1,40 @@
+import "server-only";
+import { updateCommentAtVersion } from "@/db/queries/comments";
+import { insertEvent } from "@/db/queries/events";
+import type { Comment } from "@/lib/api/dto";
+import { AppError } from "@/lib/api/app-error";
+import { authorize } from "../auth/authorize";
+import type { ServiceContext } from "../context";
+import { assertCommentBody } from "./assert-comment-body";
+import { assertCommentAuthor, assertCommentVersion, loadComment } from "./load-comment";
+import { loadCommentPeople, toComment } from "./to-comment-dto";
+
+/**
+ * Changes the text of one's own comment, only if the caller saw the latest version. The same
+ * text again changes nothing: no version bump, no event.
+ */
+export function editComment(ctx: ServiceContext, { commentId, body, version }: { commentId: number; body: string; version: number }): Comment {
+  const actor = authorize(ctx, "comment.write");
+  assertCommentBody(body);
+  const now = ctx.now().toISOString();
+  const row = ctx.db.transaction((tx) => {
+    const { comment, claim } = loadComment(tx, commentId);
+    assertCommentAuthor(comment, actor.id);
+    if (comment.deletedAt !== null) throw new AppError("conflict", `Comment ${commentId} was deleted; it can no longer be edited.`);
+    assertCommentVersion(comment, version);
+    if (body === comment.body) return comment;
+    const updated = updateCommentAtVersion(tx, { id: commentId, version, changes: { body, editedAt: now, updatedAt: now } });
+    if (!updated) throw new Error(`comment ${commentId} changed inside its own transaction`);
+    insertEvent(tx, {
+      articleId: claim.articleId,
+      annotationId: claim.id,
+      actorId: actor.id,
+      type: "comment.edited",
+      before: { commentId, body: comment.body },
+      after: { commentId, body },
+      createdAt: now,
+    });
+    return updated;
+  });
+  return toComment(row, loadCommentPeople(ctx.db));
+}

@@ -1,0 +1,39 @@
+import "server-only";
+import { findCommentsByAnnotation, setCommentResolved } from "@/db/queries/comments";
+import { insertEvent } from "@/db/queries/events";
+import type { CommentThread } from "@/lib/api/dto";
+import { AppError } from "@/lib/api/app-error";
+import { authorize } from "../auth/authorize";
+import type { ServiceContext } from "../context";
+import { loadComment } from "./load-comment";
+import { loadCommentPeople, toThreads } from "./to-comment-dto";
+
+/**
+ * Resolves or reopens a thread, from its root comment (anyone who may comment, not only its
+ * author). Asking for the state it is already in is a no-op: no event, no version bump. A thread
+ * whose root was deleted can still be resolved, since its replies may be live.
+ */
+export function setThreadResolved(ctx: ServiceContext, { commentId, resolved }: { commentId: number; resolved: boolean }): CommentThread {
+  const actor = authorize(ctx, "comment.write");
+  const now = ctx.now().toISOString();
+  const claimId = ctx.db.transaction((tx) => {
+    const { comment, claim } = loadComment(tx, commentId);
+    if (comment.parentId !== null) {
+      throw new AppError("invalid_input", `Comment ${commentId} is a reply: resolve a thread from its first comment (${comment.parentId}).`);
+    }
+    const changed = setCommentResolved(tx, { id: commentId, resolved: resolved ? { at: now, by: actor.id } : null, now });
+    if (changed) {
+      insertEvent(tx, {
+        articleId: claim.articleId,
+        annotationId: claim.id,
+        actorId: actor.id,
+        type: resolved ? "thread.resolved" : "thread.reopened",
+        ...(resolved ? { after: { commentId } } : { before: { commentId, resolvedAt: comment.resolvedAt, resolvedBy: comment.resolvedBy } }),
+        createdAt: now,
+      });
+    }
+    return claim.id;
+  });
+  const rows = findCommentsByAnnotation(ctx.db, claimId).filter((row) => row.id === commentId || row.parentId === commentId);
+  return toThreads(rows, loadCommentPeople(ctx.db))[0];
+}

@@ -1,0 +1,41 @@
+import "server-only";
+import { insertEvent } from "@/db/queries/events";
+import { insertSource } from "@/db/queries/sources";
+import type { Source } from "@/lib/api/dto";
+import type { TCreateSource } from "@/lib/api/review-schemas";
+import { authorize } from "../auth/authorize";
+import type { ServiceContext } from "../context";
+import { loadLiveClaim } from "../claims/load-live-claim";
+import { assertSafeSourceUrl } from "./load-live-source";
+import { toSourceWithAuthor } from "./to-source-dto";
+
+/** Attaches a piece of evidence to a live claim. Source and event are written in one transaction. */
+export function addSource(ctx: ServiceContext, { claimId, input }: { claimId: number; input: TCreateSource }): Source {
+  const actor = authorize(ctx, "source.write");
+  assertSafeSourceUrl(input.url);
+  const now = ctx.now().toISOString();
+  const row = ctx.db.transaction((tx) => {
+    const claim = loadLiveClaim(tx, claimId);
+    const row = insertSource(tx, {
+      annotationId: claimId,
+      url: input.url,
+      title: input.title,
+      excerpt: input.excerpt ?? "",
+      note: input.note ?? "",
+      addedBy: actor.id,
+      version: 1,
+      createdAt: now,
+      updatedAt: now,
+    });
+    insertEvent(tx, {
+      articleId: claim.articleId,
+      annotationId: claimId,
+      actorId: actor.id,
+      type: "source.added",
+      after: { sourceId: row.id, url: row.url, title: row.title },
+      createdAt: now,
+    });
+    return row;
+  });
+  return toSourceWithAuthor(ctx.db, row);
+}

@@ -1,0 +1,14 @@
+import "server-only";
+import { findLiveSourcesByAnnotation } from "@/db/queries/sources";
+import type { Source } from "@/lib/api/dto";
+import { authorize } from "../auth/authorize";
+import type { ServiceContext } from "../context";
+import { loadLiveClaim } from "../claims/load-live-claim";
+import { toSources } from "./to-source-dto";
+
+/** The sources of a live claim, in the order they were added. */
+export function listSources(ctx: ServiceContext, { claimId }: { claimId: number }): Source[] {
+  authorize(ctx, "article.read");
+  loadLiveClaim(ctx.db, claimId);
+  return toSources(ctx.db, findLiveSourcesByAnnotation(ctx.db, claimId));
+}

@@ -1,0 +1,34 @@
+import "server-only";
+import { insertEvent } from "@/db/queries/events";
+import { updateSourceAtVersion } from "@/db/queries/sources";
+import type { Source } from "@/lib/api/dto";
+import type { TUpdateSource } from "@/lib/api/review-schemas";
+import { authorize } from "../auth/authorize";
+import type { ServiceContext } from "../context";
+import { assertCurrentSourceVersion, assertSafeSourceUrl, loadLiveSource } from "./load-live-source";
+import { toSourceWithAuthor } from "./to-source-dto";
+
+const EDITABLE = ["url", "title", "excerpt", "note"] as const;
+
+/**
+ * Changes a source's url, title, excerpt and/or note, only if the caller saw the latest version.
+ * A change that changes nothing writes nothing.
+ */
+export function updateSource(ctx: ServiceContext, { sourceId, input }: { sourceId: number; input: TUpdateSource }): Source {
+  const actor = authorize(ctx, "source.write");
+  if (input.url !== undefined) assertSafeSourceUrl(input.url);
+  const now = ctx.now().toISOString();
+  const row = ctx.db.transaction((tx) => {
+    const { source: current, articleId } = loadLiveSource(tx, sourceId);
+    assertCurrentSourceVersion(current, input.version);
+    const changed = EDITABLE.filter((key) => input[key] !== undefined && input[key] !== current[key]);
+    if (changed.length === 0) return current;
+    const after = Object.fromEntries(changed.map((key) => [key, input[key]]));
+    const before = Object.fromEntries(changed.map((key) => [key, current[key]]));
+    const updated = updateSourceAtVersion(tx, { id: sourceId, version: input.version, changes: { ...after, updatedAt: now } });
+    if (!updated) throw new Error(`source ${sourceId} changed inside its own transaction`);
+    insertEvent(tx, { articleId, annotationId: current.annotationId, actorId: actor.id, type: "source.updated", before, after, createdAt: now });
+    return updated;
+  });
+  return toSourceWithAuthor(ctx.db, row);
+}

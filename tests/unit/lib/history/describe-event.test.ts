@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { describeEvent } from "@/lib/history/describe-event";
+
+const event = (type: string, before: unknown = null, after: unknown = null) => ({ type, before, after });
+
+describe("describeEvent", () => {
+  it("describes claims", () => {
+    expect(describeEvent(event("claim.created", null, { status: "unsourced", start: 0, end: 4, exact: "abcd", note: "" }))).toBe("tagged the claim as unsourced");
+    expect(describeEvent(event("claim.updated", { status: "unsourced" }, { status: "disputed" }))).toBe("changed the status from unsourced to disputed");
+    expect(describeEvent(event("claim.updated", { note: "" }, { note: "see p. 3" }))).toBe("changed the note");
+    expect(describeEvent(event("claim.updated", { status: "sourced", note: "" }, { status: "disputed", note: "no" }))).toBe("changed the status from sourced to disputed and the note");
+    expect(describeEvent(event("claim.deleted", { status: "sourced" }))).toBe("cleared the claim");
+  });
+
+  it("describes sources, with the title of an added one", () => {
+    expect(describeEvent(event("source.added", null, { sourceId: 1, url: "https://example.org", title: "Rapport annuel" }))).toBe("added a source: Rapport annuel");
+    expect(describeEvent(event("source.updated", { title: "a" }, { title: "b" }))).toBe("updated a source");
+    expect(describeEvent(event("source.removed", { sourceId: 1 }))).toBe("removed a source");
+  });
+
+  it("tells a comment from a reply", () => {
+    expect(describeEvent(event("comment.created", null, { commentId: 1, parentId: null, body: "Source?" }))).toBe("commented");
+    expect(describeEvent(event("comment.created", null, { commentId: 2, parentId: 1, body: "Here." }))).toBe("replied");
+    expect(describeEvent(event("comment.edited", { body: "a" }, { body: "b" }))).toBe("edited a comment");
+    expect(describeEvent(event("comment.deleted"))).toBe("deleted a comment");
+    expect(describeEvent(event("thread.resolved"))).toBe("resolved the thread");
+    expect(describeEvent(event("thread.reopened"))).toBe("reopened the thread");
+  });
+
+  it("describes the article's workflow", () => {
+    expect(describeEvent(event("article.created", null, { title: "T" }))).toBe("created the article");
+    expect(describeEvent(event("article.state_changed", { state: "draft" }, { state: "in_review" }))).toBe("moved the article to in review");
+    expect(describeEvent(event("article.state_changed", { state: "in_review" }, { state: "verified" }))).toBe("marked the article verified");
+    expect(describeEvent(event("article.state_changed", { state: "verified" }, { state: "in_review" }))).toBe("reopened the article for review");
+    expect(describeEvent(event("article.state_changed", { state: "in_review" }, { state: "draft" }))).toBe("moved the article back to draft");
+  });
+
+  it("falls back gracefully on unknown types and missing or odd payloads", () => {
+    expect(describeEvent(event("person.role_changed", { role: "viewer" }, { role: "admin" }))).toBe("made a change (person.role_changed)");
+    expect(describeEvent(event("claim.created"))).toBe("tagged the claim");
+    expect(describeEvent(event("claim.updated", "garbage", 42))).toBe("changed the claim");
+    expect(describeEvent(event("source.added", null, { title: "  " }))).toBe("added a source");
+    expect(describeEvent(event("article.state_changed", null, { state: "archived" }))).toBe("changed the article's state");
+    expect(describeEvent(event("comment.created"))).toBe("commented");
+  });
+});

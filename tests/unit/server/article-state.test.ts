@@ -1,0 +1,134 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { eq } from "drizzle-orm";
+import { findEventsByArticle } from "@/db/queries/events";
+import { insertUserWithPassword } from "@/db/queries/people";
+import { comments } from "@/db/schema";
+import { AppError } from "@/lib/api/app-error";
+import type { Role } from "@/lib/auth/permissions";
+import { createArticle } from "@/server/articles/create-article";
+import { getArticle } from "@/server/articles/get-article";
+import { listArticles } from "@/server/articles/list-articles";
+import { setArticleState } from "@/server/articles/set-article-state";
+import { createClaim } from "@/server/claims/create-claim";
+import { deleteClaim } from "@/server/claims/delete-claim";
+import type { ServiceContext } from "@/server/context";
+import { makeArticleInput } from "../support/builders";
+import { countRows, makeContext, makeTestDatabase } from "../support/test-database";
+
+let database: ReturnType<typeof makeTestDatabase>;
+let admin: ServiceContext;
+let articleId: number;
+let claimId: number;
+
+const as = (role: Role) => makeContext(database.db, { role, start: "2026-02-01T10:00:00.000Z" });
+
+beforeEach(() => {
+  database = makeTestDatabase();
+  insertUserWithPassword(database.db, { id: "test-admin", name: "Ada Admin", email: "ada@example.org", role: "admin", passwordHash: "unused", now: new Date() });
+  admin = makeContext(database.db);
+  articleId = createArticle(admin, makeArticleInput()).id;
+  claimId = createClaim(admin, { articleId, input: { start: 0, end: 10, status: "unsourced" } }).id;
+});
+afterEach(() => database.cleanup());
+
+function expectAppError(run: () => unknown, code: string): AppError {
+  try {
+    run();
+  } catch (error) {
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).code).toBe(code);
+    return error as AppError;
+  }
+  throw new Error(`expected an AppError ${code}`);
+}
+
+/** Opens a thread the way the comments service will: a root comment (parentId null) on the claim. */
+function openThread(onClaim = claimId): number {
+  const now = "2026-01-20T08:00:00.000Z";
+  return database.db.insert(comments).values({ annotationId: onClaim, authorId: "test-reviewer", body: "Source?", createdAt: now, updatedAt: now }).returning().get().id;
+}
+
+describe("setArticleState", () => {
+  it("lets a journalist or reviewer send a draft to review, not a viewer", () => {
+    const before = countRows(database.db);
+    expectAppError(() => setArticleState(as("viewer"), { articleId, state: "in_review" }), "forbidden");
+    expectAppError(() => setArticleState(makeContext(database.db, { role: null }), { articleId, state: "in_review" }), "unauthenticated");
+    expect(countRows(database.db)).toEqual(before);
+    expect(setArticleState(as("reviewer"), { articleId, state: "in_review" }).state).toBe("in_review");
+    expect(setArticleState(as("journalist"), { articleId, state: "draft" }).state).toBe("draft");
+    expect(setArticleState(as("journalist"), { articleId, state: "in_review" }).state).toBe("in_review");
+    expect(findEventsByArticle(database.db, articleId).at(-1)).toMatchObject({
+      type: "article.state_changed",
+      actorId: "test-journalist",
+      before: { state: "draft" },
+      after: { state: "in_review" },
+    });
+  });
+
+  it("lets only an admin verify, and records who and when", () => {
+    setArticleState(as("reviewer"), { articleId, state: "in_review" });
+    for (const role of ["journalist", "reviewer", "viewer"] as const) {
+      expectAppError(() => setArticleState(as(role), { articleId, state: "verified" }), "forbidden");
+    }
+    const verified = setArticleState(admin, { articleId, state: "verified" });
+    expect(verified).toMatchObject({ state: "verified", verifiedBy: { id: "test-admin", name: "Ada Admin" }, verifiedAt: "2026-01-15T09:00:02.000Z", openThreads: 0 });
+    expect(verified).not.toHaveProperty("text");
+    expect(getArticle(admin, { articleId })).toMatchObject({ state: "verified", verifiedBy: { name: "Ada Admin" } });
+  });
+
+  it("verifies straight from draft too", () => {
+    expect(setArticleState(admin, { articleId, state: "verified" }).state).toBe("verified");
+  });
+
+  it("refuses to verify while a thread is open, then allows it once resolved", () => {
+    const rootId = openThread();
+    database.db.insert(comments).values({ annotationId: claimId, parentId: rootId, authorId: "test-admin", body: "Here.", createdAt: "x", updatedAt: "x" }).run();
+    expect(getArticle(admin, { articleId }).openThreads).toBe(1);
+    const before = countRows(database.db);
+    const refused = expectAppError(() => setArticleState(admin, { articleId, state: "verified" }), "conflict");
+    expect(refused.status).toBe(409);
+    expect(refused.message).toContain("1 comment thread is still open");
+    expect(refused.details).toEqual({ openThreads: 1 });
+    expect(countRows(database.db)).toEqual(before);
+    expect(getArticle(admin, { articleId }).state).toBe("draft");
+
+    database.db.update(comments).set({ resolvedAt: "2026-01-21T08:00:00.000Z", resolvedBy: "test-admin" }).where(eq(comments.id, rootId)).run();
+    expect(listArticles(admin)[0].openThreads).toBe(0);
+    expect(setArticleState(admin, { articleId, state: "verified" }).state).toBe("verified");
+  });
+
+  it("does not count threads of a cleared claim or deleted roots", () => {
+    const other = createClaim(admin, { articleId, input: { start: 20, end: 30, status: "disputed" } }).id;
+    openThread(other);
+    const deletedRoot = openThread();
+    database.db.update(comments).set({ deletedAt: "2026-01-21T08:00:00.000Z", body: "" }).where(eq(comments.id, deletedRoot)).run();
+    expect(getArticle(admin, { articleId }).openThreads).toBe(1);
+    deleteClaim(admin, { claimId: other });
+    expect(getArticle(admin, { articleId }).openThreads).toBe(0);
+  });
+
+  it("names how many threads are open", () => {
+    openThread();
+    openThread();
+    const refused = expectAppError(() => setArticleState(admin, { articleId, state: "verified" }), "conflict");
+    expect(refused.message).toContain("2 comment threads are still open");
+    expect(refused.details).toEqual({ openThreads: 2 });
+  });
+
+  it("reopens a verified article for review (admin only) and clears the sign-off", () => {
+    setArticleState(admin, { articleId, state: "verified" });
+    expectAppError(() => setArticleState(as("reviewer"), { articleId, state: "in_review" }), "forbidden");
+    const reopened = setArticleState(admin, { articleId, state: "in_review" });
+    expect(reopened).toMatchObject({ state: "in_review", verifiedBy: null, verifiedAt: null });
+    expect(findEventsByArticle(database.db, articleId).at(-1)).toMatchObject({ before: { state: "verified" }, after: { state: "in_review" } });
+  });
+
+  it("refuses verified → draft and treats the same state as a no-op", () => {
+    setArticleState(admin, { articleId, state: "verified" });
+    const before = countRows(database.db);
+    expectAppError(() => setArticleState(admin, { articleId, state: "draft" }), "conflict");
+    expect(setArticleState(admin, { articleId, state: "verified" }).verifiedAt).toBe("2026-01-15T09:00:02.000Z");
+    expect(countRows(database.db)).toEqual(before);
+    expectAppError(() => setArticleState(admin, { articleId: 999, state: "in_review" }), "not_found");
+  });
+});

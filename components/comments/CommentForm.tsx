@@ -13,6 +13,8 @@ type Props = {
   hideLabel?: boolean;
   submitLabel: string;
   initialBody?: string;
+  /** A line under the textarea, e.g. how to @mention someone. */
+  hint?: string;
   autoFocus?: boolean;
   /** Sends the text; a rejection (e.g. an ApiError) is shown in the form. */
   onSubmit: (body: string) => Promise<void>;
@@ -26,9 +28,11 @@ function refusal(body: string): string | null {
 }
 
 /** A comment textarea with its button: Ctrl+Enter (⌘+Enter) sends it, Escape cancels. */
-export function CommentForm({ id, label, hideLabel, submitLabel, initialBody = "", autoFocus, onSubmit, onCancel }: Props) {
+export function CommentForm({ id, label, hideLabel, submitLabel, initialBody = "", hint, autoFocus, onSubmit, onCancel }: Props) {
   const [body, setBody] = useState(initialBody);
   const [error, setError] = useState<string | null>(null);
+  // Only a refusal of the text itself marks the textarea invalid, not e.g. a network failure.
+  const [invalid, setInvalid] = useState(false);
   const [pending, setPending] = useState(false);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -36,6 +40,7 @@ export function CommentForm({ id, label, hideLabel, submitLabel, initialBody = "
     if (pending) return;
     const refused = refusal(body);
     setError(refused);
+    setInvalid(refused !== null);
     if (refused) return;
     setPending(true);
     try {
@@ -59,6 +64,8 @@ export function CommentForm({ id, label, hideLabel, submitLabel, initialBody = "
   }
 
   const errorId = `${id}-error`;
+  const hintId = `${id}-hint`;
+  const describedBy = [error ? errorId : null, hint ? hintId : null].filter(Boolean).join(" ") || undefined;
   return (
     <form className={styles.form} onSubmit={submit} noValidate>
       <label htmlFor={id} className={hideLabel ? "visually-hidden" : styles.label}>
@@ -70,11 +77,16 @@ export function CommentForm({ id, label, hideLabel, submitLabel, initialBody = "
         value={body}
         rows={3}
         autoFocus={autoFocus}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? errorId : undefined}
+        aria-invalid={invalid || undefined}
+        aria-describedby={describedBy}
         onChange={(event) => setBody(event.target.value)}
         onKeyDown={handleKey}
       />
+      {hint ? (
+        <p id={hintId} className={styles.hint}>
+          {hint}
+        </p>
+      ) : null}
       {error ? (
         <p id={errorId} role="alert" className="form-error">
           {error}

@@ -1,10 +1,11 @@
 "use client";
 
-import { useEffect, useId, useRef, useState, type ReactNode } from "react";
+import { useId, useState } from "react";
 import type { Comment, ReviewData } from "@/lib/api/dto";
 import { formatTimestamp } from "@/components/people/format-timestamp";
-import { commentsApi } from "@/components/review/review-api";
-import type { ReviewWrite } from "@/components/review/review-write";
+import { reviewApi } from "@/components/review/review-api";
+import type { ReviewWrite } from "@/components/review/use-review-refresh";
+import { useFocusWhenClosed } from "@/components/review/use-focus-when-closed";
 import { CommentBody } from "./CommentBody";
 import { CommentForm } from "./CommentForm";
 import { DeleteCommentButton } from "./DeleteCommentButton";
@@ -16,32 +17,18 @@ type Props = {
   /** True for the viewer's own comments (when they may comment): Edit and Delete are shown. */
   isOwn: boolean;
   write: ReviewWrite;
-  /** Further actions of a thread's root (Reply, Resolve thread). */
-  children?: ReactNode;
 };
 
 /** One comment: who and when, its text (or "comment deleted"), and the author's Edit / Delete. */
-export function CommentItem({ comment, people, isOwn, write, children }: Props) {
+export function CommentItem({ comment, people, isOwn, write }: Props) {
   const [editing, setEditing] = useState(false);
   const editId = useId();
   const canChange = isOwn && !comment.deleted;
-  const editButton = useRef<HTMLButtonElement>(null);
-  const returnFocus = useRef(false);
-
-  useEffect(() => {
-    if (editing || !returnFocus.current) return;
-    returnFocus.current = false;
-    editButton.current?.focus();
-  }, [editing]);
-
-  function stopEditing() {
-    returnFocus.current = true;
-    setEditing(false);
-  }
+  const editButton = useFocusWhenClosed<HTMLButtonElement>(editing);
 
   async function saveEdit(body: string) {
-    await write(() => commentsApi.edit(comment, body));
-    stopEditing();
+    await write(() => reviewApi.editComment(comment, body));
+    setEditing(false);
   }
 
   return (
@@ -54,23 +41,18 @@ export function CommentItem({ comment, people, isOwn, write, children }: Props) 
       {comment.deleted ? (
         <p className={styles.deleted}>comment deleted</p>
       ) : editing ? (
-        <CommentForm id={editId} label="Edit comment" hideLabel submitLabel="Save" initialBody={comment.body} autoFocus onSubmit={saveEdit} onCancel={stopEditing} />
+        <CommentForm id={editId} label="Edit comment" hideLabel submitLabel="Save" initialBody={comment.body} autoFocus onSubmit={saveEdit} onCancel={() => setEditing(false)} />
       ) : (
         <CommentBody body={comment.body} mentions={people} />
       )}
-      {editing ? null : (
+      {canChange && !editing ? (
         <div className={styles.actions}>
-          {children}
-          {canChange ? (
-            <>
-              <button type="button" className={`button ${styles.small}`} ref={editButton} onClick={() => setEditing(true)}>
-                Edit
-              </button>
-              <DeleteCommentButton onDelete={() => write(() => commentsApi.remove(comment.id))} />
-            </>
-          ) : null}
+          <button type="button" className={`button ${styles.small}`} ref={editButton} onClick={() => setEditing(true)}>
+            Edit
+          </button>
+          <DeleteCommentButton onDelete={() => write(() => reviewApi.deleteComment(comment.id))} />
         </div>
-      )}
+      ) : null}
     </article>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { describeError } from "@/components/review/review-api";
+import { ActionButton } from "@/components/review/ActionButton";
 import styles from "./comments.module.css";
 
 /**
@@ -10,55 +10,35 @@ import styles from "./comments.module.css";
  */
 export function DeleteCommentButton({ onDelete }: { onDelete: () => Promise<void> }) {
   const [confirming, setConfirming] = useState(false);
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const deleteButton = useRef<HTMLButtonElement>(null);
   const cancelButton = useRef<HTMLButtonElement>(null);
-  const moved = useRef(false);
+  const asked = useRef(false);
 
   useEffect(() => {
-    if (!moved.current) return;
+    if (!asked.current) return;
     (confirming ? cancelButton : deleteButton).current?.focus();
   }, [confirming]);
 
   function ask(next: boolean) {
-    moved.current = true;
+    asked.current = true;
     setConfirming(next);
   }
 
-  async function confirm() {
-    setPending(true);
-    setError(null);
-    try {
-      await onDelete();
-    } catch (failure) {
-      setError(describeError(failure));
-    } finally {
-      setPending(false);
-    }
+  if (!confirming) {
+    return (
+      <button type="button" className={`button ${styles.small}`} ref={deleteButton} onClick={() => ask(true)}>
+        Delete
+      </button>
+    );
   }
-
   return (
     <>
-      {confirming ? (
-        <>
-          <button type="button" className={`button ${styles.small} ${styles.danger}`} disabled={pending} onClick={confirm}>
-            Confirm delete
-          </button>
-          <button type="button" className={`button ${styles.small}`} ref={cancelButton} onClick={() => ask(false)}>
-            Cancel
-          </button>
-        </>
-      ) : (
-        <button type="button" className={`button ${styles.small}`} ref={deleteButton} onClick={() => ask(true)}>
-          Delete
-        </button>
-      )}
-      {error ? (
-        <p role="alert" className={`form-error ${styles.actionError}`}>
-          {error}
-        </p>
-      ) : null}
+      <ActionButton className={`button ${styles.small} ${styles.danger}`} errorClassName={styles.actionError} onAction={onDelete}>
+        Confirm delete
+      </ActionButton>
+      <button type="button" className={`button ${styles.small}`} ref={cancelButton} onClick={() => ask(false)}>
+        Cancel
+      </button>
     </>
   );
 }

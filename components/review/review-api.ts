@@ -44,22 +44,21 @@ async function call<T>(url: string, init: RequestInit = { method: "GET" }): Prom
 
 const send = (method: "POST" | "PATCH", payload: unknown): RequestInit => ({ method, body: JSON.stringify(payload) });
 
-export const commentsApi = {
-  list: (claimId: number) => call<{ threads: CommentThread[] }>(`/api/v1/annotations/${claimId}/comments`).then((r) => r.threads),
-  /** A new thread, or with `parentId` (the thread's root comment) a reply to it. */
-  create: (claimId: number, input: { body: string; parentId?: number }) => call<Comment>(`/api/v1/annotations/${claimId}/comments`, send("POST", input)),
-  edit: (comment: Pick<Comment, "id" | "version">, body: string) => call<Comment>(`/api/v1/comments/${comment.id}`, send("PATCH", { body, version: comment.version })),
-  /** Resolves or reopens the thread whose root comment this is. */
-  setResolved: (rootId: number, resolved: boolean) => call<unknown>(`/api/v1/comments/${rootId}`, send("PATCH", { resolved })),
-  remove: (commentId: number) => call<void>(`/api/v1/comments/${commentId}`, { method: "DELETE" }),
-};
-
 export type SourceInput = TCreateSource;
 
-export const sourcesApi = {
-  list: (claimId: number) => call<{ sources: Source[] }>(`/api/v1/annotations/${claimId}/sources`).then((r) => r.sources),
-  create: (claimId: number, input: SourceInput) => call<Source>(`/api/v1/annotations/${claimId}/sources`, send("POST", input)),
-  update: (source: Pick<Source, "id" | "version">, changes: Partial<SourceInput>) =>
+/** The comments and sources of claims. Each write answers the changed row; lists are re-fetched. */
+export const reviewApi = {
+  listThreads: (claimId: number) => call<{ threads: CommentThread[] }>(`/api/v1/annotations/${claimId}/comments`).then((r) => r.threads),
+  /** A new thread, or with `parentId` (the thread's root comment) a reply to it. */
+  createComment: (claimId: number, input: { body: string; parentId?: number }) => call<Comment>(`/api/v1/annotations/${claimId}/comments`, send("POST", input)),
+  editComment: (comment: Pick<Comment, "id" | "version">, body: string) => call<Comment>(`/api/v1/comments/${comment.id}`, send("PATCH", { body, version: comment.version })),
+  /** Resolves or reopens the thread whose root comment this is. */
+  setResolved: (rootId: number, resolved: boolean) => call<unknown>(`/api/v1/comments/${rootId}`, send("PATCH", { resolved })),
+  deleteComment: (commentId: number) => call<void>(`/api/v1/comments/${commentId}`, { method: "DELETE" }),
+
+  listSources: (claimId: number) => call<{ sources: Source[] }>(`/api/v1/annotations/${claimId}/sources`).then((r) => r.sources),
+  createSource: (claimId: number, input: SourceInput) => call<Source>(`/api/v1/annotations/${claimId}/sources`, send("POST", input)),
+  updateSource: (source: Pick<Source, "id" | "version">, changes: Partial<SourceInput>) =>
     call<Source>(`/api/v1/sources/${source.id}`, send("PATCH", { ...changes, version: source.version })),
-  remove: (sourceId: number) => call<void>(`/api/v1/sources/${sourceId}`, { method: "DELETE" }),
+  deleteSource: (sourceId: number) => call<void>(`/api/v1/sources/${sourceId}`, { method: "DELETE" }),
 };

@@ -3,6 +3,9 @@
 import { useCallback, useRef } from "react";
 import { ApiError } from "@/components/workspace/claims-api";
 
+/** Runs one write to the API, then reloads the list it changed. */
+export type ReviewWrite = (write: () => Promise<unknown>) => Promise<void>;
+
 /**
  * Runs a write, then reloads the whole list and reports it upward: simpler than patching the
  * list by hand and always right. Only the latest reload is reported, so two quick writes cannot
@@ -10,7 +13,7 @@ import { ApiError } from "@/components/workspace/claims-api";
  * reloads too, so the next attempt starts from what the server holds; the refusal is rethrown
  * for the form that made it to show.
  */
-export function useReviewRefresh<T>(load: () => Promise<T>, onChange: (value: T) => void) {
+export function useReviewRefresh<T>(load: () => Promise<T>, onChange: (value: T) => void): ReviewWrite {
   const latest = useRef(0);
 
   const refresh = useCallback(async () => {

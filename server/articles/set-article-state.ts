@@ -2,7 +2,7 @@ import "server-only";
 import { findLiveAnnotationsByArticle } from "@/db/queries/annotations";
 import { updateArticleState } from "@/db/queries/articles";
 import { insertEvent } from "@/db/queries/events";
-import { countOpenThreadsByArticle } from "@/db/queries/open-threads";
+import { countOpenThreadsByArticle } from "@/db/queries/comments";
 import type { ArticleSummary } from "@/lib/api/dto";
 import { AppError } from "@/lib/api/app-error";
 import { WORKFLOW_LABEL, type ArticleWorkflowState } from "@/lib/articles/workflow";

@@ -1,5 +1,5 @@
 import "server-only";
-import { countOpenThreadsByArticle } from "@/db/queries/open-threads";
+import { countOpenThreadsByArticle } from "@/db/queries/comments";
 import { findUserNamesByIds } from "@/db/queries/people";
 import type { Executor } from "@/db/executor";
 import type { AnnotationRow, ArticleRow, RevisionRow } from "@/db/schema";

@@ -97,7 +97,7 @@ describe("setArticleState", () => {
     expect(setArticleState(admin, { articleId, state: "verified" }).state).toBe("verified");
   });
 
-  it("does not count threads of a cleared claim or deleted roots", () => {
+  it("does not count threads of a cleared claim, nor a deleted root with nothing left under it", () => {
     const other = createClaim(admin, { articleId, input: { start: 20, end: 30, status: "disputed" } }).id;
     openThread(other);
     const deletedRoot = openThread();
@@ -105,6 +105,13 @@ describe("setArticleState", () => {
     expect(getArticle(admin, { articleId }).openThreads).toBe(1);
     deleteClaim(admin, { claimId: other });
     expect(getArticle(admin, { articleId }).openThreads).toBe(0);
+  });
+
+  it("still counts a thread whose root was deleted while a live reply awaits an answer", () => {
+    const rootId = openThread();
+    database.db.insert(comments).values({ annotationId: claimId, parentId: rootId, authorId: "test-admin", body: "Still unsure.", createdAt: "x", updatedAt: "x" }).run();
+    database.db.update(comments).set({ deletedAt: "2026-01-21T08:00:00.000Z", body: "" }).where(eq(comments.id, rootId)).run();
+    expect(expectAppError(() => setArticleState(admin, { articleId, state: "verified" }), "conflict").details).toEqual({ openThreads: 1 });
   });
 
   it("names how many threads are open", () => {

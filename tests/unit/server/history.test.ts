@@ -31,13 +31,15 @@ beforeEach(() => {
 });
 afterEach(() => database.cleanup());
 
-function expectAppError(run: () => unknown, code: string): void {
-  expect(run).toThrow(AppError);
+function expectAppError(run: () => unknown, code: string): AppError {
   try {
     run();
   } catch (error) {
+    expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).code).toBe(code);
+    return error as AppError;
   }
+  throw new Error(`expected an AppError ${code}`);
 }
 
 describe("claim history", () => {

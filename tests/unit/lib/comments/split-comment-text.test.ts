@@ -4,8 +4,8 @@ import { splitCommentText } from "@/lib/comments/split-comment-text";
 
 const linkify = new LinkifyIt();
 const handles = [
-  { id: "u-rita", handle: "rita" },
-  { id: "u-jules", handle: "jules.m" },
+  { id: "u-rita", name: "Rita Reviewer", handle: "rita" },
+  { id: "u-jules", name: "Jules Martin", handle: "jules.m" },
 ];
 const split = (body: string) => splitCommentText(body, { linkify, handles });
 
@@ -61,6 +61,10 @@ describe("splitCommentText", () => {
       { kind: "text", text: ")" },
     ]);
     expect(split("mail rita@example")).toEqual([{ kind: "text", text: "mail rita@example" }]);
+    expect(split("write to rita@example.org")).toEqual([
+      { kind: "text", text: "write to " },
+      { kind: "link", text: "rita@example.org", href: "mailto:rita@example.org" },
+    ]);
     expect(split("@ritaX")).toEqual([{ kind: "text", text: "@ritaX" }]);
   });
 
@@ -70,5 +74,12 @@ describe("splitCommentText", () => {
       { kind: "text", text: " " },
       { kind: "mention", text: "@rita", personId: "u-rita" },
     ]);
+  });
+
+  it("gives back the body unchanged when the segments are joined", () => {
+    const body = "@rita see https://example.org/a?b=1#c, <b>not bold</b>\n\n(mailto:desk@example.org) @jules.m.";
+    const segments = split(body);
+    expect(segments.map((s) => s.text).join("")).toBe(body);
+    expect(segments.map((s) => s.kind)).toEqual(["mention", "text", "link", "text", "link", "text", "mention", "text"]);
   });
 });

@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import type { FormState } from "@/lib/api/form-state";
+import { FieldError } from "@/components/ui/FieldError";
 
 const LANGUAGES = [
   ["fr", "French"],
@@ -12,14 +13,6 @@ const LANGUAGES = [
   ["pt", "Portuguese"],
   ["nl", "Dutch"],
 ] as const;
-
-function FieldError({ id, message }: { id: string; message?: string }) {
-  return message ? (
-    <p id={id} className="field-error">
-      {message}
-    </p>
-  ) : null;
-}
 
 export function NewArticleForm({ action }: { action: (state: FormState, form: FormData) => Promise<FormState> }) {
   const [state, formAction, pending] = useActionState(action, {});

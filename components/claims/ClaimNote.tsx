@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { MAX_NOTE } from "@/lib/api/schemas";
+import { MAX_NOTE } from "@/lib/api/limits";
 
 /** The claim's rationale ("anonymous sources only"), editable by those who tag. */
 export function ClaimNote({ claimId, note, canEdit, onSave }: { claimId: number; note: string; canEdit: boolean; onSave: (note: string) => void }) {

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState, type FormEvent, type KeyboardEvent } from "react";
-import { MAX_COMMENT } from "@/lib/api/review-schemas";
+import { MAX_COMMENT } from "@/lib/api/limits";
 import { describeError } from "@/components/review/review-api";
 import styles from "./comments.module.css";
 

@@ -2,7 +2,7 @@
 
 import { useId, useState } from "react";
 import type { Comment, ReviewData } from "@/lib/api/dto";
-import { formatTimestamp } from "@/components/people/format-timestamp";
+import { formatTimestamp } from "@/lib/format/format-timestamp";
 import { reviewApi } from "@/components/review/review-api";
 import type { ReviewWrite } from "@/components/review/use-review-refresh";
 import { useFocusWhenClosed } from "@/components/review/use-focus-when-closed";

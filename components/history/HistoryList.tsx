@@ -1,18 +1,23 @@
 import type { HistoryEntry } from "@/lib/api/dto";
-
-function formatUtc(iso: string): string {
-  return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
-}
+import { formatTimestamp } from "@/lib/format/format-timestamp";
 
 /** Events as "Rita Reviewer tagged the claim as unsourced · 2026-11-28 14:02 UTC". */
-export function HistoryList({ entries, label }: { entries: HistoryEntry[]; label: string }) {
+/** Quotes cut short enough to name a claim on one line. */
+function shortQuote(quote: string): string {
+  const flat = quote.replace(/\s+/g, " ");
+  return flat.length > 70 ? `${flat.slice(0, 67)}…` : flat;
+}
+
+/** `claimQuotes` (claim id → quote) adds which claim each line is about, for article-wide lists. */
+export function HistoryList({ entries, label, claimQuotes }: { entries: HistoryEntry[]; label: string; claimQuotes?: Record<number, string> }) {
   if (entries.length === 0) return <p className="hint">Nothing yet.</p>;
   return (
     <ol className="history-list" aria-label={label}>
       {entries.map((entry) => (
         <li key={entry.id}>
           <strong>{entry.actor?.name ?? "Someone"}</strong> {entry.summary}
-          <time dateTime={entry.at}> · {formatUtc(entry.at)}</time>
+          {claimQuotes && entry.claimId !== null ? <span className="history-claim"> on {claimQuotes[entry.claimId] ? <q>{shortQuote(claimQuotes[entry.claimId])}</q> : "a cleared claim"}</span> : null}
+          <time dateTime={entry.at}> · {formatTimestamp(entry.at)}</time>
         </li>
       ))}
     </ol>

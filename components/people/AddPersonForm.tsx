@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import type { FormState } from "@/lib/api/form-state";
 import { ROLE_META, ROLES } from "@/lib/auth/permissions";
-import { FieldError } from "./FieldError";
+import { FieldError } from "@/components/ui/FieldError";
 import { RoleGuide } from "./RoleGuide";
 import styles from "./people.module.css";
 

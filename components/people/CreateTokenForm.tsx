@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import type { FormState } from "@/lib/api/form-state";
-import { FieldError } from "./FieldError";
+import { FieldError } from "@/components/ui/FieldError";
 import styles from "./people.module.css";
 
 /** What the create-token action answers: a refusal (FormState) or the new secret, this once. */

@@ -1,5 +1,5 @@
 import type { Person } from "@/lib/api/dto";
-import { formatTimestamp } from "./format-timestamp";
+import { formatTimestamp } from "@/lib/format/format-timestamp";
 import { RoleForm, type RoleFormAction } from "./RoleForm";
 import styles from "./people.module.css";
 

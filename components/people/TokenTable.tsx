@@ -1,5 +1,5 @@
 import type { ApiToken } from "@/lib/api/dto";
-import { formatTimestamp } from "./format-timestamp";
+import { formatTimestamp } from "@/lib/format/format-timestamp";
 import { RevokeTokenForm, type RevokeTokenAction } from "./RevokeTokenForm";
 import styles from "./people.module.css";
 

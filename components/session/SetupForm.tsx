@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import type { FormState } from "@/lib/api/form-state";
+import { FieldError } from "@/components/ui/FieldError";
 
 /** The one-time form that creates the first admin. */
 export function SetupForm({ action }: { action: (state: FormState, form: FormData) => Promise<FormState> }) {
@@ -17,10 +18,10 @@ export function SetupForm({ action }: { action: (state: FormState, form: FormDat
       ) : null}
       <label htmlFor="name">Your name</label>
       <input id="name" name="name" autoComplete="name" required defaultValue={values.name} aria-invalid={!!fields.name} aria-describedby={fields.name ? "name-error" : undefined} />
-      {fields.name ? <p id="name-error" className="field-error">{fields.name}</p> : null}
+      <FieldError id="name-error" message={fields.name} />
       <label htmlFor="email">Email</label>
       <input id="email" name="email" type="email" autoComplete="username" required defaultValue={values.email} aria-invalid={!!fields.email} aria-describedby={fields.email ? "email-error" : undefined} />
-      {fields.email ? <p id="email-error" className="field-error">{fields.email}</p> : null}
+      <FieldError id="email-error" message={fields.email} />
       <label htmlFor="password">Password</label>
       <input id="password" name="password" type="password" autoComplete="new-password" required minLength={8} aria-invalid={!!fields.password} aria-describedby="password-hint" />
       <p id="password-hint" className={fields.password ? "field-error" : "hint"}>

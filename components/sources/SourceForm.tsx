@@ -3,7 +3,7 @@
 import { useState, type ChangeEvent, type FormEvent, type ReactNode } from "react";
 import type { FieldErrors } from "@/lib/api/app-error";
 import { isSafeSourceUrl } from "@/lib/sources/is-safe-source-url";
-import { FieldError } from "@/components/people/FieldError";
+import { FieldError } from "@/components/ui/FieldError";
 import { describeError, fieldErrorsOf, type SourceInput } from "@/components/review/review-api";
 import styles from "./sources.module.css";
 

@@ -2,7 +2,9 @@ import { z } from "zod";
 import { ARTICLE_WORKFLOW_STATES } from "../articles/workflow";
 import { isSafeSourceUrl } from "../sources/is-safe-source-url";
 
-export const MAX_COMMENT = 10_000;
+import { MAX_COMMENT } from "./limits";
+
+export { MAX_COMMENT };
 
 /** A comment body: plain text, not blank, at most 10,000 characters. */
 export const ZCommentBody = z

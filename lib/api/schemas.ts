@@ -1,12 +1,9 @@
 import { z } from "zod";
 import { CLAIM_STATUSES } from "../claims/statuses";
 
-/** Largest article text accepted, in characters (a 20,000-word article is about 130,000). */
-export const MAX_ARTICLE_TEXT = 1_000_000;
-export const MAX_TITLE = 300;
-export const MAX_NOTE = 2_000;
-/** A quote is at most a few paragraphs; longer ones are almost certainly a mistake. */
-export const MAX_QUOTE = 20_000;
+import { MAX_ARTICLE_TEXT, MAX_NOTE, MAX_QUOTE, MAX_TITLE } from "./limits";
+
+export { MAX_ARTICLE_TEXT, MAX_NOTE, MAX_QUOTE, MAX_TITLE };
 
 function isLanguageTag(value: string): boolean {
   try {

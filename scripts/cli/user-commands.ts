@@ -8,6 +8,7 @@ import { listPeople } from "@/server/people/list-people";
 import { setPassword } from "@/server/people/set-password";
 import { findPersonByEmail } from "./find-person-by-email";
 import { formatTable } from "./format-table";
+import { formatTimestamp } from "@/lib/format/format-timestamp";
 
 const ROLE_LIST = ROLES.join("|");
 
@@ -38,7 +39,7 @@ export function userCommands(): Command {
         console.log("No one has an account yet.");
         return;
       }
-      const rows = people.map((person) => [person.name, person.email, person.role, formatCreated(person.createdAt)]);
+      const rows = people.map((person) => [person.name, person.email, person.role, formatTimestamp(person.createdAt)]);
       console.log(formatTable(["NAME", "EMAIL", "ROLE", "CREATED"], rows));
     });
 
@@ -69,9 +70,4 @@ export function userCommands(): Command {
     });
 
   return user;
-}
-
-/** "2026-01-15T09:00:12.345Z" → "2026-01-15 09:00 UTC": minutes are enough to tell accounts apart. */
-function formatCreated(iso: string): string {
-  return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
 }

@@ -1,20 +1,17 @@
 import "server-only";
 import { countOpenThreadsByArticle } from "@/db/queries/comments";
-import { findUserNamesByIds } from "@/db/queries/people";
 import type { Executor } from "@/db/executor";
 import type { AnnotationRow, ArticleRow, RevisionRow } from "@/db/schema";
 import type { ArticleDetail, ArticleSummary, PersonRef } from "@/lib/api/dto";
 import { sentenceCoverage } from "@/lib/claims/sentence-coverage";
 import type { ProseNodeJSON } from "@/lib/text";
-import { SYSTEM_ACTOR } from "../context";
+import { loadPersonRefs } from "../people/person-ref";
 import { sentencesOfRevision } from "./sentences-of-revision";
 
 type ClaimSpan = Pick<AnnotationRow, "start" | "end" | "status" | "orphaned">;
 
 function verifier(db: Executor, id: string | null): PersonRef | null {
-  if (!id) return null;
-  const name = findUserNamesByIds(db, [id]).get(id) ?? (id === SYSTEM_ACTOR.id ? SYSTEM_ACTOR.name : "Former member");
-  return { id, name };
+  return loadPersonRefs(db, [id])(id);
 }
 
 /** An article as the API and UI see it; reads who verified it and how many threads are open. */

@@ -1,11 +1,10 @@
 import "server-only";
-import { findUserNamesByIds } from "@/db/queries/people";
 import type { Executor } from "@/db/executor";
 import type { AnnotationRow } from "@/db/schema";
-import type { Claim } from "@/lib/api/dto";
-import { SYSTEM_ACTOR } from "../context";
+import type { Claim, PersonRef } from "@/lib/api/dto";
+import { loadPersonRefs } from "../people/person-ref";
 
-function toClaim(row: AnnotationRow, names: Map<string, string>): Claim {
+function toClaim(row: AnnotationRow, person: (id: string | null) => PersonRef | null): Claim {
   return {
     id: row.id,
     articleId: row.articleId,
@@ -17,7 +16,7 @@ function toClaim(row: AnnotationRow, names: Map<string, string>): Claim {
     quote: { exact: row.exact, prefix: row.prefix, suffix: row.suffix },
     version: row.version,
     orphaned: row.orphaned,
-    author: row.authorId ? { id: row.authorId, name: names.get(row.authorId) ?? (row.authorId === SYSTEM_ACTOR.id ? SYSTEM_ACTOR.name : "Former member") } : null,
+    author: person(row.authorId),
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
   };
@@ -25,9 +24,8 @@ function toClaim(row: AnnotationRow, names: Map<string, string>): Claim {
 
 /** Claims as the API and UI see them, with their authors' names looked up in one query. */
 export function toClaims(db: Executor, rows: AnnotationRow[]): Claim[] {
-  const authorIds = [...new Set(rows.flatMap((row) => (row.authorId ? [row.authorId] : [])))];
-  const names = findUserNamesByIds(db, authorIds);
-  return rows.map((row) => toClaim(row, names));
+  const person = loadPersonRefs(db, rows.map((row) => row.authorId));
+  return rows.map((row) => toClaim(row, person));
 }
 
 export function toClaimWithAuthor(db: Executor, row: AnnotationRow): Claim {

@@ -4,7 +4,7 @@ import type { Executor } from "@/db/executor";
 import type { CommentRow } from "@/db/schema";
 import type { Comment, CommentThread, PersonRef } from "@/lib/api/dto";
 import { findMentions, mentionHandle, type MentionCandidate } from "@/lib/comments/find-mentions";
-import { SYSTEM_ACTOR } from "../context";
+import { personRef as namePerson } from "../people/person-ref";
 
 /** Everyone, by id and by handle: what it takes to name authors and resolve @mentions. */
 export type CommentPeople = { names: Map<string, string>; mentionable: MentionCandidate[] };
@@ -20,7 +20,7 @@ export function loadCommentPeople(db: Executor): CommentPeople {
 
 function personRef(id: string | null, people: CommentPeople): PersonRef | null {
   if (!id) return null;
-  return { id, name: people.names.get(id) ?? (id === SYSTEM_ACTOR.id ? SYSTEM_ACTOR.name : "Former member") };
+  return namePerson(people.names, id);
 }
 
 export function toComment(row: CommentRow, people: CommentPeople): Comment {

@@ -1,11 +1,10 @@
 import "server-only";
-import { findUserNamesByIds } from "@/db/queries/people";
 import type { Executor } from "@/db/executor";
 import type { SourceRow } from "@/db/schema";
-import type { Source } from "@/lib/api/dto";
-import { SYSTEM_ACTOR } from "../context";
+import type { PersonRef, Source } from "@/lib/api/dto";
+import { loadPersonRefs } from "../people/person-ref";
 
-function toSource(row: SourceRow, names: Map<string, string>): Source {
+function toSource(row: SourceRow, person: (id: string | null) => PersonRef | null): Source {
   return {
     id: row.id,
     claimId: row.annotationId,
@@ -13,7 +12,7 @@ function toSource(row: SourceRow, names: Map<string, string>): Source {
     title: row.title,
     excerpt: row.excerpt,
     note: row.note,
-    addedBy: { id: row.addedBy, name: names.get(row.addedBy) ?? (row.addedBy === SYSTEM_ACTOR.id ? SYSTEM_ACTOR.name : "Former member") },
+    addedBy: person(row.addedBy),
     version: row.version,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
@@ -22,8 +21,8 @@ function toSource(row: SourceRow, names: Map<string, string>): Source {
 
 /** Sources as the API and UI see them, with the names of who added them looked up in one query. */
 export function toSources(db: Executor, rows: SourceRow[]): Source[] {
-  const names = findUserNamesByIds(db, [...new Set(rows.map((row) => row.addedBy))]);
-  return rows.map((row) => toSource(row, names));
+  const person = loadPersonRefs(db, rows.map((row) => row.addedBy));
+  return rows.map((row) => toSource(row, person));
 }
 
 export function toSourceWithAuthor(db: Executor, row: SourceRow): Source {

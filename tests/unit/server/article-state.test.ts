@@ -14,6 +14,7 @@ import { deleteClaim } from "@/server/claims/delete-claim";
 import type { ServiceContext } from "@/server/context";
 import { makeArticleInput } from "../support/builders";
 import { countRows, makeContext, makeTestDatabase } from "../support/test-database";
+import { expectAppError } from "../support/expect-app-error";
 
 let database: ReturnType<typeof makeTestDatabase>;
 let admin: ServiceContext;
@@ -31,16 +32,6 @@ beforeEach(() => {
 });
 afterEach(() => database.cleanup());
 
-function expectAppError(run: () => unknown, code: string): AppError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(AppError);
-    expect((error as AppError).code).toBe(code);
-    return error as AppError;
-  }
-  throw new Error(`expected an AppError ${code}`);
-}
 
 /** Opens a thread the way the comments service will: a root comment (parentId null) on the claim. */
 function openThread(onClaim = claimId): number {

@@ -10,6 +10,7 @@ import { updateClaim } from "@/server/claims/update-claim";
 import type { ServiceContext } from "@/server/context";
 import { makeArticleInput, SAMPLE_TEXT, spanOf } from "../support/builders";
 import { countRows, makeContext, makeTestDatabase } from "../support/test-database";
+import { expectAppError } from "../support/expect-app-error";
 
 let database: ReturnType<typeof makeTestDatabase>;
 let ctx: ServiceContext;
@@ -20,16 +21,6 @@ beforeEach(() => {
 });
 afterEach(() => database.cleanup());
 
-function expectAppError(run: () => unknown, code: string): AppError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(AppError);
-    expect((error as AppError).code).toBe(code);
-    return error as AppError;
-  }
-  throw new Error(`expected an AppError ${code}`);
-}
 
 describe("createArticle", () => {
   it("stores the article, its first revision and an event in one go", () => {

@@ -18,6 +18,7 @@ import type { ServiceContext } from "@/server/context";
 import { makeArticleInput } from "../support/builders";
 import { makePersonWithToken } from "../support/people";
 import { countRows, makeContext, makeTestDatabase } from "../support/test-database";
+import { expectAppError } from "../support/expect-app-error";
 
 let database: ReturnType<typeof makeTestDatabase>;
 let admin: ServiceContext;
@@ -42,16 +43,6 @@ beforeEach(async () => {
 });
 afterEach(() => database.cleanup());
 
-function expectAppError(run: () => unknown, code: string): AppError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(AppError);
-    expect((error as AppError).code).toBe(code);
-    return error as AppError;
-  }
-  throw new Error(`expected an AppError ${code}`);
-}
 
 const comment = (ctx: ServiceContext, body: string, parentId?: number, onClaim = claimId) => createComment(ctx, { claimId: onClaim, input: { body, parentId } });
 const eventTypes = () => findEventsByArticle(database.db, articleId).map((e) => e.type);

@@ -14,6 +14,7 @@ import { addSource } from "@/server/sources/add-source";
 import { removeSource } from "@/server/sources/remove-source";
 import { makeArticleInput } from "../support/builders";
 import { makeContext, makeTestDatabase } from "../support/test-database";
+import { expectAppError } from "../support/expect-app-error";
 
 let database: ReturnType<typeof makeTestDatabase>;
 let reviewer: ServiceContext;
@@ -31,16 +32,6 @@ beforeEach(() => {
 });
 afterEach(() => database.cleanup());
 
-function expectAppError(run: () => unknown, code: string): AppError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(AppError);
-    expect((error as AppError).code).toBe(code);
-    return error as AppError;
-  }
-  throw new Error(`expected an AppError ${code}`);
-}
 
 describe("claim history", () => {
   it("tells what happened to a claim, oldest first, with who did it — even once cleared", () => {

@@ -13,6 +13,7 @@ import { removeSource } from "@/server/sources/remove-source";
 import { updateSource } from "@/server/sources/update-source";
 import { makeArticleInput } from "../support/builders";
 import { countRows, makeContext, makeTestDatabase } from "../support/test-database";
+import { expectAppError } from "../support/expect-app-error";
 
 let database: ReturnType<typeof makeTestDatabase>;
 let ctx: ServiceContext;
@@ -27,16 +28,6 @@ beforeEach(() => {
 });
 afterEach(() => database.cleanup());
 
-function expectAppError(run: () => unknown, code: string): AppError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(AppError);
-    expect((error as AppError).code).toBe(code);
-    return error as AppError;
-  }
-  throw new Error(`expected an AppError ${code}`);
-}
 
 const add = (title: string, extra: { claimId?: number; url?: string } = {}) =>
   addSource(ctx, { claimId: extra.claimId ?? claimId, input: { url: extra.url ?? `https://example.org/${encodeURIComponent(title)}`, title } });

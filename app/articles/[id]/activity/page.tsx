@@ -6,6 +6,7 @@ import { AppError } from "@/lib/api/app-error";
 import { ZId } from "@/lib/api/schemas";
 import { getArticle } from "@/server/articles/get-article";
 import { requirePageContext } from "@/server/auth/page-context";
+import { listClaims } from "@/server/claims/list-claims";
 import { listArticleActivity } from "@/server/history/list-article-activity";
 
 export const metadata: Metadata = { title: "Activity" };
@@ -21,6 +22,7 @@ export default async function ActivityPage({ params, searchParams }: Props) {
   if (!id.success) notFound();
   try {
     const article = getArticle(ctx, { articleId: id.data });
+    const claimQuotes = Object.fromEntries(listClaims(ctx, { articleId: id.data }).map((claim) => [claim.id, claim.quote.exact]));
     const { entries, nextBefore } = listArticleActivity(ctx, { articleId: id.data, beforeId: before.success ? before.data : undefined });
     return (
       <div className="page page-narrow">
@@ -31,12 +33,14 @@ export default async function ActivityPage({ params, searchParams }: Props) {
         <p className="lede" lang={article.language}>
           {article.title}
         </p>
-        <HistoryList entries={entries} label="Activity, newest first" />
+        <div lang={article.language}>
+        <HistoryList entries={entries} label="Activity, newest first" claimQuotes={claimQuotes} />
         {nextBefore ? (
           <p>
             <Link href={`/articles/${article.id}/activity?before=${nextBefore}`}>Older activity</Link>
           </p>
         ) : null}
+        </div>
       </div>
     );
   } catch (error) {

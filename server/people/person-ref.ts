@@ -1,0 +1,16 @@
+import "server-only";
+import { findUserNamesByIds } from "@/db/queries/people";
+import type { Executor } from "@/db/executor";
+import type { PersonRef } from "@/lib/api/dto";
+import { SYSTEM_ACTOR } from "../context";
+
+/** Names a person by id: their name, "Claimcheck" for the system, "Former member" once removed. */
+export function personRef(names: Map<string, string>, id: string): PersonRef {
+  return { id, name: names.get(id) ?? (id === SYSTEM_ACTOR.id ? SYSTEM_ACTOR.name : "Former member") };
+}
+
+/** Looks up every name among `ids` in one query and returns a function naming each (null for none). */
+export function loadPersonRefs(db: Executor, ids: (string | null)[]): (id: string | null) => PersonRef | null {
+  const names = findUserNamesByIds(db, [...new Set(ids.filter((id): id is string => id !== null))]);
+  return (id) => (id === null ? null : personRef(names, id));
+}

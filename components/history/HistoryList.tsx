@@ -9,14 +9,14 @@ function shortQuote(quote: string): string {
 }
 
 /** `claimQuotes` (claim id → quote) adds which claim each line is about, for article-wide lists. */
-export function HistoryList({ entries, label, claimQuotes }: { entries: HistoryEntry[]; label: string; claimQuotes?: Record<number, string> }) {
+export function HistoryList({ entries, label, claimQuotes, quoteLanguage }: { entries: HistoryEntry[]; label: string; claimQuotes?: Record<number, string>; quoteLanguage?: string }) {
   if (entries.length === 0) return <p className="hint">Nothing yet.</p>;
   return (
     <ol className="history-list" aria-label={label}>
       {entries.map((entry) => (
         <li key={entry.id}>
           <strong>{entry.actor?.name ?? "Someone"}</strong> {entry.summary}
-          {claimQuotes && entry.claimId !== null ? <span className="history-claim"> on {claimQuotes[entry.claimId] ? <q>{shortQuote(claimQuotes[entry.claimId])}</q> : "a cleared claim"}</span> : null}
+          {claimQuotes && entry.claimId !== null ? <span className="history-claim"> on {claimQuotes[entry.claimId] ? <q lang={quoteLanguage}>{shortQuote(claimQuotes[entry.claimId])}</q> : "a cleared claim"}</span> : null}
           <time dateTime={entry.at}> · {formatTimestamp(entry.at)}</time>
         </li>
       ))}

@@ -33,14 +33,13 @@ export default async function ActivityPage({ params, searchParams }: Props) {
         <p className="lede" lang={article.language}>
           {article.title}
         </p>
-        <div lang={article.language}>
-        <HistoryList entries={entries} label="Activity, newest first" claimQuotes={claimQuotes} />
+
+        <HistoryList entries={entries} label="Activity, newest first" claimQuotes={claimQuotes} quoteLanguage={article.language} />
         {nextBefore ? (
           <p>
             <Link href={`/articles/${article.id}/activity?before=${nextBefore}`}>Older activity</Link>
           </p>
         ) : null}
-        </div>
       </div>
     );
   } catch (error) {

@@ -7,6 +7,7 @@ export const ERROR_STATUS = {
   forbidden: 403,
   not_found: 404,
   stale_version: 409,
+  stale_revision: 409,
   conflict: 409,
   rate_limited: 429,
   payload_too_large: 413,

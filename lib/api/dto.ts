@@ -114,3 +114,19 @@ export type ReviewData = {
   /** Everyone who can be @mentioned, with the handle to type after "@". */
   people: (PersonRef & { handle: string })[];
 };
+
+/** What happened to one claim when the text it was made on changed. */
+export type ReanchorOutcome = "kept" | "moved" | "requoted" | "orphaned";
+
+/** The answer to saving a new revision: how the claims followed the text. */
+export type ReanchorSummary = {
+  kept: number;
+  moved: number;
+  requoted: number;
+  orphaned: number;
+  claims: { id: number; outcome: ReanchorOutcome }[];
+};
+
+/** One saved version of an article's text. */
+export type RevisionSummary = { number: number; createdAt: string; createdBy: PersonRef | null; textLength: number; current: boolean };
+export type RevisionDetail = RevisionSummary & { text: string; content: import("../text/prose-json").ProseNodeJSON };

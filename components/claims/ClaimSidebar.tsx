@@ -15,9 +15,11 @@ type Props = {
   language: string;
   coverage: SentenceCoverage;
   activeId: number | null;
-  flags: (claim: Claim) => { openThread: boolean; missingSource: boolean };
+  flags: (claim: Claim) => { openThread: boolean; missingSource: boolean; followed: "moved" | "requoted" | null };
   filters: React.ReactNode;
   detail: React.ReactNode;
+  /** Claims whose text is gone, shown apart below the list. */
+  orphaned: React.ReactNode;
   onSelect: (claim: Claim) => void;
 };
 
@@ -27,7 +29,7 @@ function quotePreview(exact: string): string {
 }
 
 /** Progress, filters and the claims in text order, or the selected claim's details. */
-export function ClaimSidebar({ claims, totalClaims, language, coverage, activeId, flags, filters, detail, onSelect }: Props) {
+export function ClaimSidebar({ claims, totalClaims, language, coverage, activeId, flags, filters, detail, orphaned, onSelect }: Props) {
   const listRef = useRef<HTMLOListElement>(null);
 
   useEffect(() => {
@@ -47,7 +49,7 @@ export function ClaimSidebar({ claims, totalClaims, language, coverage, activeId
           ) : (
             <ol className="claim-list" ref={listRef} lang={language}>
               {claims.map((claim) => {
-                const { openThread, missingSource } = flags(claim);
+                const { openThread, missingSource, followed } = flags(claim);
                 return (
                   <li key={claim.id}>
                     <button type="button" className={`claim-item claim-item--${claim.status}`} data-claim-id={claim.id} aria-current={claim.id === activeId ? "true" : undefined} onClick={() => onSelect(claim)}>
@@ -55,6 +57,7 @@ export function ClaimSidebar({ claims, totalClaims, language, coverage, activeId
                         <StatusBadge status={claim.status} />
                         {openThread ? <span className="flag flag--thread">open thread</span> : null}
                         {missingSource ? <span className="flag flag--warning">sourced, but no source given</span> : null}
+                        {followed ? <span className="flag flag--moved">{followed === "moved" ? "moved with the text" : "wording changed"}</span> : null}
                       </span>
                       <q className="claim-quote">{quotePreview(claim.quote.exact)}</q>
                       <ClaimByline claim={claim} />
@@ -64,6 +67,7 @@ export function ClaimSidebar({ claims, totalClaims, language, coverage, activeId
               })}
             </ol>
           )}
+          {orphaned}
         </>
       )}
     </aside>

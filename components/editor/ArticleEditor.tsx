@@ -1,9 +1,9 @@
 "use client";
 
-import { EditorContent, useEditor } from "@tiptap/react";
-import StarterKit from "@tiptap/starter-kit";
+import { EditorContent, useEditor, type Editor } from "@tiptap/react";
 import { useEffect, useMemo, useRef } from "react";
 import { buildTextModel, offsetToPos, posToOffset, type ProseNodeJSON, type TextModel } from "@/lib/text";
+import { articleExtensions } from "@/lib/text/article-schema";
 import { ClaimHighlights, claimHighlightsKey, type DrawnClaim } from "./claim-highlights";
 import { ReadingFocus, readingFocusKey } from "./reading-focus";
 
@@ -23,6 +23,11 @@ export type ArticleEditorProps = {
   onDragRange: (start: number, end: number) => void;
   onModelReady: (model: TextModel) => void;
   onKeyDown: (event: React.KeyboardEvent) => void;
+  /** Edit mode: the text is editable and pointer gestures are ordinary text editing. */
+  editing: boolean;
+  /** Changes when the document was reset (edit cancelled): claims are drawn afresh. */
+  resetSerial: number;
+  onEditorReady: (editor: Editor) => void;
 };
 
 /**
@@ -31,13 +36,13 @@ export type ArticleEditorProps = {
  * workspace decides what they mean.
  */
 export function ArticleEditor(props: ArticleEditorProps) {
-  const { content, language, claims, activeClaimId, selection, hover, scrollTarget } = props;
+  const { content, language, claims, activeClaimId, selection, hover, scrollTarget, editing, resetSerial } = props;
   const callbacks = useRef(props);
   callbacks.current = props;
   const pointerDown = useRef<{ x: number; y: number } | null>(null);
 
   const editor = useEditor({
-    extensions: [StarterKit.configure({ link: { openOnClick: false } }), ClaimHighlights, ReadingFocus],
+    extensions: [...articleExtensions(), ClaimHighlights, ReadingFocus],
     content,
     editable: false,
     immediatelyRender: false,
@@ -52,14 +57,26 @@ export function ArticleEditor(props: ArticleEditorProps) {
   }, [model]);
 
   useEffect(() => {
-    if (!editor || !model || editor.isDestroyed) return;
+    if (editor) callbacks.current.onEditorReady(editor);
+  }, [editor]);
+
+  useEffect(() => {
+    if (!editor || editor.isDestroyed) return;
+    editor.setEditable(editing);
+    if (editing) editor.commands.focus();
+  }, [editor, editing]);
+
+  // While editing, the decorations map through every keystroke by themselves (ProseMirror
+  // mapping); rebuilding them from offsets of the saved text would misplace them.
+  useEffect(() => {
+    if (!editor || !model || editor.isDestroyed || editing) return;
     editor.view.dispatch(editor.state.tr.setMeta(claimHighlightsKey, { model, claims, activeId: activeClaimId }));
-  }, [editor, model, claims, activeClaimId]);
+  }, [editor, model, claims, activeClaimId, editing, resetSerial]);
 
   useEffect(() => {
     if (!editor || !model || editor.isDestroyed) return;
-    editor.view.dispatch(editor.state.tr.setMeta(readingFocusKey, { model, selection, hover }));
-  }, [editor, model, selection, hover]);
+    editor.view.dispatch(editor.state.tr.setMeta(readingFocusKey, { model, selection: editing ? null : selection, hover: editing ? null : hover }));
+  }, [editor, model, selection, hover, editing, resetSerial]);
 
   useEffect(() => {
     if (!editor || !model || !scrollTarget || editor.isDestroyed) return;
@@ -75,7 +92,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
   }
 
   function handleMouseUp(event: React.MouseEvent) {
-    if (!editor || !model || event.button !== 0) return;
+    if (!editor || !model || editing || event.button !== 0) return;
     const start = pointerDown.current;
     pointerDown.current = null;
     const dragged = start && Math.hypot(event.clientX - start.x, event.clientY - start.y) > 4;
@@ -96,7 +113,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
 
   return (
     <div
-      className="article-surface"
+      className={editing ? "article-surface article-surface--editing" : "article-surface"}
       role="region"
       aria-label="Article text"
       aria-keyshortcuts="ArrowDown ArrowUp J K 1 2 3 Delete Escape"
@@ -105,9 +122,11 @@ export function ArticleEditor(props: ArticleEditorProps) {
         pointerDown.current = { x: e.clientX, y: e.clientY };
       }}
       onMouseUp={handleMouseUp}
-      onMouseMove={(e) => callbacks.current.onHoverOffset(offsetAt(e))}
+      onMouseMove={(e) => callbacks.current.onHoverOffset(editing ? null : offsetAt(e))}
       onMouseLeave={() => callbacks.current.onHoverOffset(null)}
-      onKeyDown={(e) => callbacks.current.onKeyDown(e)}
+      onKeyDown={(e) => {
+        if (!editing) callbacks.current.onKeyDown(e);
+      }}
     >
       {editor ? null : <p className="loading">Loading the article…</p>}
       <EditorContent editor={editor} />

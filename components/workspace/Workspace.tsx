@@ -1,7 +1,8 @@
 "use client";
 
-import { useCallback, useMemo, useState } from "react";
-import type { ArticleDetail, Claim, CommentThread, ReviewData, Sentence, Source } from "@/lib/api/dto";
+import Link from "next/link";
+import { useCallback, useEffect, useMemo, useState } from "react";
+import type { ArticleDetail, Claim, CommentThread, ReanchorSummary, ReviewData, Sentence, Source } from "@/lib/api/dto";
 import type { ArticleWorkflowState } from "@/lib/articles/workflow";
 import { can, type Role } from "@/lib/auth/permissions";
 import { filterClaims, hasOpenThread, lacksSource, NO_FILTER, type ClaimFilter } from "@/lib/claims/filter-claims";
@@ -16,10 +17,14 @@ import { ArticleEditor } from "@/components/editor/ArticleEditor";
 import { ClaimDetail } from "@/components/claims/ClaimDetail";
 import { ClaimFilters } from "@/components/claims/ClaimFilters";
 import { ClaimSidebar } from "@/components/claims/ClaimSidebar";
+import { OrphanedClaims } from "@/components/claims/OrphanedClaims";
+import { EditToolbar } from "@/components/editor/EditToolbar";
 import { StatusLegend } from "@/components/claims/StatusLegend";
 import { TagToolbar } from "@/components/claims/TagToolbar";
 import { reviewApi } from "@/components/review/review-api";
+import { EditConflict } from "./EditConflict";
 import { ShortcutsDialog } from "./ShortcutsDialog";
+import { reanchorStorageKey, useArticleEdit } from "./use-article-edit";
 import { useClaimStore } from "./use-claim-store";
 import { useWorkspaceShortcuts } from "./use-workspace-shortcuts";
 import { WorkflowBar } from "./WorkflowBar";
@@ -43,10 +48,28 @@ export function Workspace({ viewer, article, sentences, initialClaims, initialRe
   const [workflow, setWorkflow] = useState({ state: article.state as ArticleWorkflowState, verifiedBy: article.verifiedBy, verifiedAt: article.verifiedAt });
   const [scrollTarget, setScrollTarget] = useState<{ offset: number; serial: number } | null>(null);
   const [modelMismatch, setModelMismatch] = useState(false);
+  const [followed, setFollowed] = useState<Map<number, "moved" | "requoted">>(new Map());
+  const edit = useArticleEdit({ articleId: article.id, revision: article.revision, content: article.content });
+  const canEdit = can(viewer.role, "article.edit");
+
+  // After a save, the new revision's page says how the claims followed the text.
+  useEffect(() => {
+    const key = reanchorStorageKey(article.id);
+    const saved = sessionStorage.getItem(key);
+    if (!saved) return;
+    sessionStorage.removeItem(key);
+    const { revision, reanchor } = JSON.parse(saved) as { revision: number; reanchor: ReanchorSummary };
+    if (revision !== article.revision) return;
+    const parts = [`${reanchor.kept} kept their place`, `${reanchor.moved} moved`, `${reanchor.requoted} followed a rewording`, `${reanchor.orphaned} orphaned`];
+    store.setNotice({ kind: "info", text: `Saved revision ${revision}. Claims: ${parts.join(", ")}.` });
+    setFollowed(new Map(reanchor.claims.flatMap((c) => (c.outcome === "moved" || c.outcome === "requoted" ? [[c.id, c.outcome] as const] : []))));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [article.id, article.revision]);
 
   const review = useMemo(() => ({ threadsByClaim, sourcesByClaim }), [threadsByClaim, sourcesByClaim]);
   const activeClaim = activeId === null ? undefined : claims.find((c) => c.id === activeId);
   const anchored = useMemo(() => claims.filter((c) => !c.orphaned), [claims]);
+  const orphanedClaims = useMemo(() => claims.filter((c) => c.orphaned), [claims]);
   const shown = useMemo(() => filterClaims(anchored, filter, review), [anchored, filter, review]);
   const counts = useMemo(() => {
     const base = filterClaims(anchored, filter, review, { ignoreStatus: true });
@@ -167,7 +190,16 @@ export function Workspace({ viewer, article, sentences, initialClaims, initialRe
         <header className="article-head">
           <h1 lang={article.language}>{article.title}</h1>
           <p className="article-meta">
-            Language {article.language} · revision {article.revision}
+            Language {article.language} · revision {article.revision} · <Link href={`/articles/${article.id}/revisions`}>Revisions</Link>
+            {canEdit && !edit.editing ? (
+              <>
+                {" "}
+                ·{" "}
+                <button type="button" className="link-like" onClick={() => { setDetailOpen(false); selectSpan(null); edit.start(); }}>
+                  Edit text
+                </button>
+              </>
+            ) : null}
           </p>
           <WorkflowBar
             articleId={article.id}
@@ -179,6 +211,18 @@ export function Workspace({ viewer, article, sentences, initialClaims, initialRe
           />
         </header>
         <div className="sticky-tools">
+          {edit.conflict ? <EditConflict conflict={edit.conflict} /> : null}
+          {edit.editing && edit.editor() ? (
+            <>
+              <EditToolbar editor={edit.editor()!} saving={edit.saving} onSave={() => void edit.save()} onCancel={edit.cancel} />
+              <p className="hint">Editing: highlights move with the text as you type. Saving creates revision {article.revision + 1}; claims are then checked against the new text.</p>
+              {edit.error ? (
+                <p role="alert" className="notice notice--error">
+                  {edit.error}
+                </p>
+              ) : null}
+            </>
+          ) : (
           <TagToolbar
             selectionText={selection ? article.text.slice(selection.start, selection.end) : null}
             activeClaim={activeClaim ?? null}
@@ -186,6 +230,7 @@ export function Workspace({ viewer, article, sentences, initialClaims, initialRe
             onTag={tag}
             onClear={() => activeClaim && store.remove(activeClaim.id)}
           />
+          )}
           <div className="tools-row">
             <StatusLegend />
             <button type="button" className="link-like" aria-keyshortcuts="?" onClick={() => setShortcutsOpen(true)}>
@@ -216,6 +261,9 @@ export function Workspace({ viewer, article, sentences, initialClaims, initialRe
           onDragRange={(start, end) => selectSpan(snapToWords(article.text, start, end))}
           onModelReady={handleModel}
           onKeyDown={handleTextKey}
+          editing={edit.editing}
+          resetSerial={edit.resetSerial}
+          onEditorReady={edit.onEditorReady}
         />
       </div>
       <ClaimSidebar
@@ -224,7 +272,17 @@ export function Workspace({ viewer, article, sentences, initialClaims, initialRe
         language={article.language}
         coverage={coverage}
         activeId={activeId}
-        flags={(claim) => ({ openThread: hasOpenThread(claim, review), missingSource: lacksSource(claim, review) })}
+        flags={(claim) => ({ openThread: hasOpenThread(claim, review), missingSource: lacksSource(claim, review), followed: followed.get(claim.id) ?? null })}
+        orphaned={
+          <OrphanedClaims
+            claims={orphanedClaims}
+            language={article.language}
+            canTag={canTag}
+            hasSelection={selection !== null}
+            onReattach={(claim) => selection && store.reattach(claim.id, article.text, selection)}
+            onClose={(claim) => store.remove(claim.id)}
+          />
+        }
         filters={<ClaimFilters filter={filter} counts={counts} authors={authors} onChange={setFilter} />}
         detail={detail}
         onSelect={(claim) => selectClaim(claim, true)}

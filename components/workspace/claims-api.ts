@@ -33,5 +33,7 @@ export const claimsApi = {
     call<Claim>(`/api/v1/articles/${articleId}/annotations`, { method: "POST", body: JSON.stringify(input) }),
   update: (claim: Pick<Claim, "id" | "version">, changes: { status?: ClaimStatus; note?: string }) =>
     call<Claim>(`/api/v1/annotations/${claim.id}`, { method: "PATCH", body: JSON.stringify({ ...changes, version: claim.version }) }),
+  reattach: (claim: Pick<Claim, "id" | "version">, span: { start: number; end: number }) =>
+    call<Claim>(`/api/v1/annotations/${claim.id}`, { method: "PATCH", body: JSON.stringify({ ...span, version: claim.version }) }),
   remove: (claim: Pick<Claim, "id" | "version">) => call<void>(`/api/v1/annotations/${claim.id}?version=${claim.version}`, { method: "DELETE" }),
 };

@@ -133,6 +133,19 @@ export function useClaimStore(articleId: number, initial: Claim[], author: { id:
     });
   }
 
+  /** Puts a claim (typically an orphaned one) on a new span of the current text. */
+  function reattach(id: number, text: string, span: { start: number; end: number }) {
+    const claim = find(id);
+    if (!claim || claim.id < 0) return;
+    replace(claim.id, { ...claim, ...span, quote: describeQuote(text, span.start, span.end), orphaned: false });
+    setNotice(null);
+    enqueue(async () => {
+      const saved = await claimsApi.reattach({ id: claim.id, version: savedVersions.current.get(claim.id) ?? claim.version }, span);
+      savedVersions.current.set(saved.id, saved.version);
+      replace(saved.id, saved);
+    });
+  }
+
   /** Removes a claim. */
   function remove(id: number) {
     const claim = find(id);
@@ -148,5 +161,5 @@ export function useClaimStore(articleId: number, initial: Claim[], author: { id:
     });
   }
 
-  return { claims, activeId: activeId === null ? null : resolveId(activeId), setActiveId, notice, setNotice, create, setStatus, setNote, remove };
+  return { claims, activeId: activeId === null ? null : resolveId(activeId), setActiveId, notice, setNotice, create, setStatus, setNote, reattach, remove };
 }

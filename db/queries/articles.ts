@@ -49,3 +49,16 @@ export function updateArticleState(
     .returning()
     .get();
 }
+
+/**
+ * Points the article at a new revision, only if it is still at `fromRevision` (a concurrent save
+ * in between makes this return undefined, and the caller refuses with a conflict).
+ */
+export function advanceArticleRevision(db: Executor, { id, fromRevision, toRevision, now }: { id: number; fromRevision: number; toRevision: number; now: string }): ArticleRow | undefined {
+  return db
+    .update(articles)
+    .set({ currentRevision: toRevision, updatedAt: now })
+    .where(and(eq(articles.id, id), eq(articles.currentRevision, fromRevision)))
+    .returning()
+    .get();
+}

@@ -82,11 +82,30 @@ export const ZUpdateAnnotation = z
   .object({
     status: ZClaimStatus.optional(),
     note: ZNote.optional(),
+    /** A new span in the current text: re-attaches an orphaned claim, or moves a claim. */
+    start: ZOffset.optional(),
+    end: ZOffset.optional(),
     version: z.number({ error: "version is required" }).int().min(1),
   })
   .strict()
-  .refine((v) => v.status !== undefined || v.note !== undefined, { path: ["status"], error: "nothing to change: give status or note" });
+  .refine((v) => v.status !== undefined || v.note !== undefined || v.start !== undefined || v.end !== undefined, { path: ["status"], error: "nothing to change: give status, note, or start and end" })
+  .refine((v) => (v.start === undefined) === (v.end === undefined), { path: ["end"], error: "give both start and end" })
+  .refine((v) => v.start === undefined || v.end === undefined || v.start < v.end, { path: ["end"], error: "end must be greater than start" })
+  .refine((v) => v.start === undefined || (v.status === undefined && v.note === undefined), { path: ["start"], error: "change the span on its own, then the status or note" });
 export type TUpdateAnnotation = z.infer<typeof ZUpdateAnnotation>;
 
 /** Positive integer ids in URLs; anything else is simply not found. */
 export const ZId = z.coerce.number().int().positive();
+
+/** PATCH /articles/:id — a new revision of the text, from exactly one of these forms. */
+export const ZUpdateArticleText = z
+  .object({
+    content: z.unknown().optional(),
+    text: z.string().max(MAX_ARTICLE_TEXT, { error: `text is longer than ${MAX_ARTICLE_TEXT} characters` }).optional(),
+    markdown: z.string().max(MAX_ARTICLE_TEXT, { error: `markdown is longer than ${MAX_ARTICLE_TEXT} characters` }).optional(),
+    html: z.string().max(4 * MAX_ARTICLE_TEXT, { error: "html is too long" }).optional(),
+    baseRevision: z.number({ error: "baseRevision is required: the revision your edit started from" }).int().min(1),
+  })
+  .strict()
+  .refine((v) => [v.content, v.text, v.markdown, v.html].filter((x) => x !== undefined).length === 1, { path: ["content"], error: "give exactly one of content, text, markdown or html" });
+export type TUpdateArticleText = z.infer<typeof ZUpdateArticleText>;

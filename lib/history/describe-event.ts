@@ -43,6 +43,10 @@ export function describeEvent({ type, before, after }: DescribableEvent): string
   switch (type) {
     case "article.created":
       return "created the article";
+    case "article.revised": {
+      const revision = field(after, "revision");
+      return typeof revision === "number" ? `saved revision ${revision} of the text` : "saved a new revision of the text";
+    }
     case "article.state_changed":
       return describeStateChange(before, after);
     case "claim.created": {
@@ -53,6 +57,19 @@ export function describeEvent({ type, before, after }: DescribableEvent): string
       return describeClaimUpdate(before, after);
     case "claim.deleted":
       return "cleared the claim";
+    case "claim.moved":
+      return "moved with the text";
+    case "claim.requoted": {
+      const from = text(before, "exact");
+      const to = text(after, "exact");
+      return from && to ? `followed a rewording: “${from}” → “${to}”` : "followed a rewording of its text";
+    }
+    case "claim.orphaned":
+      return "lost its text in a new revision (orphaned)";
+    case "claim.found_again":
+      return "found its text again in a new revision";
+    case "claim.reattached":
+      return "re-attached the orphaned claim";
     case "source.added": {
       const title = text(after, "title");
       return title ? `added a source: ${title}` : "added a source";

@@ -39,5 +39,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ArticlePage({ params }: Props) {
   const { viewer, article, sentences, claims, review } = await loadWorkspace((await params).id);
-  return <Workspace viewer={viewer} article={article} sentences={sentences} initialClaims={claims} initialReview={review} />;
+  // A new revision remounts the workspace: its text, claims and positions all changed.
+  return <Workspace key={`${article.id}:${article.revision}`} viewer={viewer} article={article} sentences={sentences} initialClaims={claims} initialReview={review} />;
 }

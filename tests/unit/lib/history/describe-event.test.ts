@@ -35,6 +35,15 @@ describe("describeEvent", () => {
     expect(describeEvent(event("article.state_changed", { state: "in_review" }, { state: "draft" }))).toBe("moved the article back to draft");
   });
 
+  it("describes how claims followed a revision of the text", () => {
+    expect(describeEvent(event("article.revised", { revision: 1 }, { revision: 2 }))).toBe("saved revision 2 of the text");
+    expect(describeEvent(event("claim.moved", { start: 0 }, { start: 9 }))).toBe("moved with the text");
+    expect(describeEvent(event("claim.requoted", { exact: "servises" }, { exact: "services" }))).toBe("followed a rewording: “servises” → “services”");
+    expect(describeEvent(event("claim.orphaned", { exact: "x" }, { revision: 3 }))).toBe("lost its text in a new revision (orphaned)");
+    expect(describeEvent(event("claim.found_again"))).toBe("found its text again in a new revision");
+    expect(describeEvent(event("claim.reattached"))).toBe("re-attached the orphaned claim");
+  });
+
   it("falls back gracefully on unknown types and missing or odd payloads", () => {
     expect(describeEvent(event("person.role_changed", { role: "viewer" }, { role: "admin" }))).toBe("made a change (person.role_changed)");
     expect(describeEvent(event("claim.created"))).toBe("tagged the claim");

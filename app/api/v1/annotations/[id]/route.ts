@@ -2,6 +2,7 @@ import { z } from "zod";
 import { ZUpdateAnnotation } from "@/lib/api/schemas";
 import { deleteClaim } from "@/server/claims/delete-claim";
 import { getClaim } from "@/server/claims/get-claim";
+import { reattachClaim } from "@/server/claims/reattach-claim";
 import { updateClaim } from "@/server/claims/update-claim";
 import { jsonRoute, parseId } from "@/server/http/json-route";
 import { readJsonBody } from "@/server/http/read-json-body";
@@ -12,7 +13,9 @@ export const GET = jsonRoute<{ id: string }>(({ params, ctx }) => getClaim(ctx, 
 
 export const PATCH = jsonRoute<{ id: string }>(async ({ request, params, ctx }) => {
   const claimId = parseId(params.id, "claim");
-  return updateClaim(ctx, { claimId, input: ZUpdateAnnotation.parse(await readJsonBody(request)) });
+  const input = ZUpdateAnnotation.parse(await readJsonBody(request));
+  if (input.start !== undefined && input.end !== undefined) return reattachClaim(ctx, { claimId, start: input.start, end: input.end, version: input.version });
+  return updateClaim(ctx, { claimId, input });
 });
 
 export const DELETE = jsonRoute<{ id: string }>(({ request, params, ctx }) => {

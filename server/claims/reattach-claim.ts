@@ -1,0 +1,44 @@
+import "server-only";
+import { updateAnnotationAtVersion } from "@/db/queries/annotations";
+import { insertEvent } from "@/db/queries/events";
+import type { Claim } from "@/lib/api/dto";
+import { AppError } from "@/lib/api/app-error";
+import { describeQuote } from "@/lib/anchoring";
+import { authorize } from "../auth/authorize";
+import type { ServiceContext } from "../context";
+import { loadCurrentArticle } from "../articles/load-current-article";
+import { assertCurrentVersion, loadLiveClaim } from "./load-live-claim";
+import { toClaimWithAuthor } from "./to-claim-dto";
+
+/**
+ * Puts a claim on a span of the article's current text that a person chose: how an orphaned claim
+ * is re-attached (status, note, sources and comments come along), or a claim moved by hand.
+ */
+export function reattachClaim(ctx: ServiceContext, { claimId, start, end, version }: { claimId: number; start: number; end: number; version: number }): Claim {
+  const actor = authorize(ctx, "claim.tag");
+  const now = ctx.now().toISOString();
+  const row = ctx.db.transaction((tx) => {
+    const current = loadLiveClaim(tx, claimId);
+    assertCurrentVersion(current, version);
+    const { revision } = loadCurrentArticle(tx, current.articleId);
+    if (end > revision.text.length) throw new AppError("invalid_input", `Offsets must lie inside the text (0–${revision.text.length}).`, { fields: { end: `must be at most ${revision.text.length}` } });
+    if (revision.text.slice(start, end).trim() === "") throw new AppError("invalid_input", "A claim must cover some text, not only whitespace.", { fields: { start: "the span is blank" } });
+    const quote = describeQuote(revision.text, start, end);
+    const updated = updateAnnotationAtVersion(tx, {
+      id: claimId,
+      version,
+      changes: { start, end, exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix, revision: revision.number, orphaned: false, updatedAt: now },
+    })!;
+    insertEvent(tx, {
+      articleId: current.articleId,
+      annotationId: claimId,
+      actorId: actor.id,
+      type: current.orphaned ? "claim.reattached" : "claim.moved",
+      before: { start: current.start, end: current.end, exact: current.exact, orphaned: current.orphaned },
+      after: { start, end, exact: quote.exact },
+      createdAt: now,
+    });
+    return updated;
+  });
+  return toClaimWithAuthor(ctx.db, row);
+}

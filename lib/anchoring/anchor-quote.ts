@@ -1,7 +1,6 @@
-import { QUOTE_CONTEXT_LENGTH } from "./describe-quote";
+import { describeQuote, QUOTE_CONTEXT_LENGTH } from "./describe-quote";
 import { findApproximateMatches } from "./find-approximate-matches";
 import { findExactMatches } from "./find-exact-matches";
-import type { QuoteMatch } from "./quote-match";
 import { scoreCandidate, type QuoteEvidence, type ScoredCandidate } from "./score-candidate";
 
 /**
@@ -41,7 +40,9 @@ export const SHORT_QUOTE_LENGTH = QUOTE_CONTEXT_LENGTH;
  * with one side matching (a repeated phrase) and the other at ≤ 0.5; a
  * genuine short quote whose neighbouring word was edited keeps ≥ 0.63.
  * Longer quotes never anchored falsely that way, so they are exempt, which
- * keeps an exact sentence anchorable when one neighbour was rewritten.
+ * keeps an exact sentence anchorable when one neighbour was rewritten. So is
+ * an exact short quote whose other side is verbatim: with it, it forms a run
+ * of ≥ {@link SHORT_QUOTE_LENGTH} characters (see `keepsVerbatimSide`).
  */
 export const MIN_SHORT_QUOTE_CONTEXT_SIMILARITY = 0.6;
 
@@ -89,9 +90,12 @@ export interface Anchor {
  * A location is acceptable when its score ≥ `minScore`, its quote
  * similarity ≥ {@link MIN_QUOTE_SIMILARITY} and, for quotes shorter than
  * {@link SHORT_QUOTE_LENGTH}, each context side's similarity ≥
- * {@link MIN_SHORT_QUOTE_CONTEXT_SIMILARITY}. Only the best-scoring location
- * is judged: if it fails, a lower-ranked one is not tried, because a weaker
- * runner-up is more likely a look-alike than the lost quote.
+ * {@link MIN_SHORT_QUOTE_CONTEXT_SIMILARITY} (or one side verbatim). Only the
+ * best-scoring location is judged: if it fails, a lower-ranked one is not
+ * tried, because a weaker runner-up is more likely a look-alike than the lost
+ * quote — except a short quote's runner-up that keeps a whole side verbatim
+ * (see `keepsVerbatimSide`): a 2-character prefix at the top of the text
+ * weighs as much as a 32-character suffix, so a look-alike can outscore it.
  */
 export function anchorQuote(
   text: string,
@@ -113,12 +117,14 @@ export function anchorQuote(
     c &&
     c.score >= minScore &&
     c.quoteSimilarity >= MIN_QUOTE_SIMILARITY &&
-    (!isShort || c.contextSimilarity >= MIN_SHORT_QUOTE_CONTEXT_SIMILARITY)
+    (!isShort ||
+      c.contextSimilarity >= MIN_SHORT_QUOTE_CONTEXT_SIMILARITY ||
+      keepsVerbatimSide(text, c, quote))
       ? { start: c.start, end: c.end, score: c.score }
       : null;
 
-  const exact = findExactMatches(text, quote.exact);
-  const bestExact = best(text, exact, evidence);
+  const exact = findExactMatches(text, quote.exact).map((m) => scoreCandidate(text, m, evidence));
+  const bestExact = best(exact, hint);
   // Nothing can beat a perfect score: skip the approximate search.
   if (bestExact && bestExact.score === 1) return accept(bestExact);
 
@@ -127,17 +133,31 @@ export function anchorQuote(
     prefix: quote.prefix,
     suffix: quote.suffix,
     wholeText: exact.length === 0,
-  });
-  return accept(best(text, [...exact, ...approximate], evidence));
+  }).map((m) => scoreCandidate(text, m, evidence));
+  const top = accept(best([...exact, ...approximate], hint));
+  if (top || !isShort) return top;
+  return accept(best(exact.filter((c) => keepsVerbatimSide(text, c, quote)), hint));
+}
+
+/**
+ * Whether an exact candidate still has one stored context side verbatim (as
+ * `describeQuote` would store it now) and, with it, forms a run of at least
+ * {@link SHORT_QUOTE_LENGTH} characters — as telling as a long quote. Without
+ * this, deleting the sentence before a short claim orphaned it although its
+ * words and the 32 characters after them were untouched.
+ */
+function keepsVerbatimSide(text: string, c: ScoredCandidate, quote: QuoteSelector): boolean {
+  if (text.slice(c.start, c.end) !== quote.exact) return false;
+  const now = describeQuote(text, c.start, c.end);
+  const verbatim = (stored: string | undefined, current: string) =>
+    stored === current && quote.exact.length + current.length >= SHORT_QUOTE_LENGTH;
+  return verbatim(quote.prefix, now.prefix) || verbatim(quote.suffix, now.suffix);
 }
 
 /** Highest score first; ties go to the candidate nearest the hint, then the earliest. */
-function best(text: string, matches: QuoteMatch[], evidence: QuoteEvidence): ScoredCandidate | null {
+function best(candidates: ScoredCandidate[], hint: number | undefined): ScoredCandidate | null {
   let top: ScoredCandidate | null = null;
-  for (const m of matches) {
-    const c = scoreCandidate(text, m, evidence);
-    if (!top || ranksAbove(c, top, evidence.hint)) top = c;
-  }
+  for (const c of candidates) if (!top || ranksAbove(c, top, hint)) top = c;
   return top;
 }
 

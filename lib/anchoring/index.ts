@@ -18,3 +18,4 @@ export {
   type QuoteSelector,
 } from "./anchor-quote";
 export { MAX_FULL_SEARCH_QUOTE_LENGTH } from "./find-approximate-matches";
+export { reanchorClaim, reanchorClaims, type ClaimAnchor, type ReanchorOptions, type ReanchorResult } from "./reanchor-claim";

@@ -25,25 +25,57 @@ export const ZLanguage = z
   .refine(isLanguageTag, { error: "language must be a BCP 47 tag such as fr or en-GB" })
   .transform((tag) => Intl.getCanonicalLocales(tag)[0]);
 
+/** HTML carries its markup as well as its text; Word's pasted HTML is several times the text. */
+const MAX_ARTICLE_HTML = 4 * MAX_ARTICLE_TEXT;
+
+const ZTitle = z.string({ error: "title is required" }).trim().min(1, { error: "title is required" }).max(MAX_TITLE, { error: `title is longer than ${MAX_TITLE} characters` });
+
+/** What describes an article, whatever its text comes from. */
+const articleFields = {
+  title: ZTitle,
+  language: ZLanguage,
+  byline: z.string().trim().max(MAX_TITLE).optional(),
+  sourceUrl: z.url({ protocol: /^https?$/, error: "sourceUrl must be an http(s) URL" }).optional(),
+};
+
+const SOURCE_FIELDS = ["text", "markdown", "html"] as const;
+
 export const ZCreateArticle = z
   .object({
-    title: z.string({ error: "title is required" }).trim().min(1, { error: "title is required" }).max(MAX_TITLE, { error: `title is longer than ${MAX_TITLE} characters` }),
-    language: ZLanguage,
-    byline: z.string().trim().max(MAX_TITLE).optional(),
-    sourceUrl: z.url({ protocol: /^https?$/, error: "sourceUrl must be an http(s) URL" }).optional(),
+    ...articleFields,
     text: z.string().max(MAX_ARTICLE_TEXT, { error: `text is longer than ${MAX_ARTICLE_TEXT} characters` }).optional(),
     markdown: z.string().max(MAX_ARTICLE_TEXT, { error: `markdown is longer than ${MAX_ARTICLE_TEXT} characters` }).optional(),
+    html: z.string().max(MAX_ARTICLE_HTML, { error: `html is longer than ${MAX_ARTICLE_HTML} characters` }).optional(),
   })
   .strict()
   .superRefine((value, ctx) => {
-    const given = [value.text, value.markdown].filter((v) => v !== undefined);
+    const given = SOURCE_FIELDS.filter((field) => value[field] !== undefined);
     if (given.length !== 1) {
-      ctx.addIssue({ code: "custom", path: ["text"], message: "give exactly one of text or markdown" });
-    } else if (given[0]!.trim().length === 0) {
-      ctx.addIssue({ code: "custom", path: [value.text !== undefined ? "text" : "markdown"], message: "the article has no text" });
+      ctx.addIssue({ code: "custom", path: ["text"], message: "give exactly one of text, markdown or html" });
+    } else if (value[given[0]]!.trim().length === 0) {
+      ctx.addIssue({ code: "custom", path: [given[0]], message: "the article has no text" });
     }
   });
 export type TCreateArticle = z.infer<typeof ZCreateArticle>;
+
+/**
+ * An article made from an uploaded file (multipart API request or the New article form). The
+ * title may be left out: the importer then suggests the document's first heading or file name.
+ * The file's size, type and content are checked by the importer, which reads it.
+ */
+export const ZImportArticle = z
+  .object({
+    ...articleFields,
+    title: z
+      .string()
+      .trim()
+      .max(MAX_TITLE, { error: `title is longer than ${MAX_TITLE} characters` })
+      .optional()
+      .transform((title) => title || undefined),
+    file: z.file({ error: "file is required: send the document as a multipart field named file" }),
+  })
+  .strict();
+export type TImportArticle = z.output<typeof ZImportArticle>;
 
 const ZOffset = z.number({ error: "must be a number" }).int({ error: "must be an integer" }).min(0, { error: "must be 0 or more" });
 

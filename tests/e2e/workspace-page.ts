@@ -49,6 +49,11 @@ export class WorkspacePage {
     return rect;
   }
 
+  /** Screen rectangle of one character of a phrase (to put the cursor right before it). */
+  async rectOfPublic(phrase: string, char: number) {
+    return this.rectOf(phrase, { from: char, to: char + 1 });
+  }
+
   /** Clicks in the middle of a phrase (selects its sentence, or the claim there). */
   async clickText(phrase: string) {
     await this.text.getByText(phrase).first().scrollIntoViewIfNeeded();

@@ -13,7 +13,10 @@ export default async function NewArticlePage() {
       <h1>New article</h1>
       {can(ctx.actor.role, "article.create") ? (
         <>
-          <p className="lede">Paste the article&apos;s text. Blank lines separate paragraphs; choose Markdown to keep headings, lists and emphasis.</p>
+          <p className="lede">
+            Paste the article&apos;s text (blank lines separate paragraphs), Markdown, or formatted text copied from a web page or a word processor; or upload a
+            file. Headings, lists, emphasis and links are kept.
+          </p>
           <NewArticleForm action={createArticleAction} />
         </>
       ) : (

@@ -1,0 +1,137 @@
+import { anchorQuote } from "./anchor-quote";
+import { describeQuote, type TextQuote } from "./describe-quote";
+
+/** A claim's stored selectors: TextPositionSelector (UTF-16, `end` exclusive) + TextQuoteSelector. */
+export interface ClaimAnchor {
+  start: number;
+  end: number;
+  quote: TextQuote;
+}
+
+/**
+ * What happened to a claim when the text changed:
+ * - `kept`: its old offsets still hold its quote (score 1);
+ * - `moved`: the same words were found elsewhere;
+ * - `requoted`: slightly reworded words were found; `quote` is the new wording;
+ * - `orphaned`: no convincing location; offsets and quote are the old ones, score 0.
+ *
+ * Except when orphaned, `quote` is re-described on the new text (fresh prefix / suffix)
+ * and `newText.slice(start, end) === quote.exact`.
+ */
+export type ReanchorResult = {
+  outcome: "kept" | "moved" | "requoted" | "orphaned";
+  start: number;
+  end: number;
+  quote: TextQuote;
+  score: number;
+};
+
+/** Tuning for {@link reanchorClaim}. */
+export interface ReanchorOptions {
+  /** Where the claim is expected in the new text (e.g. mapped through a diff); defaults to its old start. */
+  hint?: number;
+  /** Passed to `anchorQuote`; its default when omitted. */
+  minScore?: number;
+}
+
+/**
+ * Re-anchors one claim on a new revision of the article's canonical text.
+ *
+ * 1. The old offsets still hold the quote → `kept`, unless `anchorQuote` prefers
+ *    an identical copy elsewhere (then `moved`): a repeated phrase shifted onto the
+ *    old offsets must not capture the claim, and its context tells them apart.
+ * 2. Otherwise `anchorQuote` (hint clamped into the new text, minimum score) →
+ *    `moved` when the words are the same, `requoted` when they were edited.
+ * 3. Otherwise `orphaned`, keeping the old offsets and quote so it can be re-attached.
+ *
+ * Never throws: empty quotes, empty texts and out-of-range offsets are orphaned.
+ */
+export function reanchorClaim(
+  newText: string,
+  claim: ClaimAnchor,
+  options: ReanchorOptions = {},
+): ReanchorResult {
+  const { start, end, quote } = claim;
+  const orphaned: ReanchorResult = {
+    outcome: "orphaned",
+    start,
+    end,
+    quote: { exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix },
+    score: 0,
+  };
+  if (quote.exact.length === 0 || newText.length === 0) return orphaned;
+
+  const stillThere = holdsQuote(newText, start, end, quote.exact);
+  const anchor = anchorQuote(newText, quote, {
+    hint: clampHint(options.hint ?? start, newText.length),
+    minScore: options.minScore,
+  });
+
+  if (stillThere) {
+    // anchorQuote also scored the old offsets (exact, at the hint): it picks
+    // another place only when an identical copy there has clearly better context.
+    const elsewhere =
+      anchor !== null &&
+      (anchor.start !== start || anchor.end !== end) &&
+      newText.slice(anchor.start, anchor.end) === quote.exact;
+    if (!elsewhere) return { outcome: "kept", start, end, quote: describeQuote(newText, start, end), score: 1 };
+  }
+  if (!anchor) return orphaned;
+
+  const [s, e] = trimAddedWhitespace(newText, anchor.start, anchor.end, quote.exact);
+  const found = newText.slice(s, e);
+  // Only whitespace at the edges changed (a trimmed or added space): same words.
+  const sameWords = found === quote.exact || found.trim() === quote.exact.trim();
+  return {
+    outcome: sameWords ? "moved" : "requoted",
+    start: s,
+    end: e,
+    quote: describeQuote(newText, s, e),
+    score: anchor.score,
+  };
+}
+
+/**
+ * Re-anchors every claim of an article on its new text; results by claim id,
+ * in the order given (a Map iterates in insertion order). The hint of each
+ * claim is its own old start.
+ */
+export function reanchorClaims(
+  newText: string,
+  claims: readonly (ClaimAnchor & { id: number })[],
+  options: Omit<ReanchorOptions, "hint"> = {},
+): Map<number, ReanchorResult> {
+  const results = new Map<number, ReanchorResult>();
+  for (const claim of claims) results.set(claim.id, reanchorClaim(newText, claim, options));
+  return results;
+}
+
+function holdsQuote(text: string, start: number, end: number, exact: string): boolean {
+  return (
+    Number.isInteger(start) &&
+    Number.isInteger(end) &&
+    start >= 0 &&
+    start < end &&
+    end <= text.length &&
+    text.slice(start, end) === exact
+  );
+}
+
+/** An old start past the end of a shortened text still says "near the end". */
+function clampHint(hint: number, textLength: number): number | undefined {
+  if (!Number.isFinite(hint)) return undefined;
+  return Math.min(textLength, Math.max(0, Math.round(hint)));
+}
+
+/**
+ * An approximate match may absorb a neighbouring space or line break (an edit
+ * at the quote's edge ties with one just outside it); drop whitespace at an
+ * edge where the quote had none, so a claim never starts or ends on a blank.
+ */
+function trimAddedWhitespace(text: string, start: number, end: number, exact: string): [number, number] {
+  let s = start;
+  let e = end;
+  if (!/^\s/.test(exact)) while (s < e - 1 && /\s/.test(text[s])) s++;
+  if (!/\s$/.test(exact)) while (e > s + 1 && /\s/.test(text[e - 1])) e--;
+  return [s, e];
+}

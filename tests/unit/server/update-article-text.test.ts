@@ -1,0 +1,97 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { findEventsByArticle } from "@/db/queries/events";
+import { plainTextToDoc } from "@/lib/text";
+import { createArticle } from "@/server/articles/create-article";
+import { updateArticleText } from "@/server/articles/update-article-text";
+import { createClaim } from "@/server/claims/create-claim";
+import { listClaims } from "@/server/claims/list-claims";
+import { reattachClaim } from "@/server/claims/reattach-claim";
+import type { ServiceContext } from "@/server/context";
+import { makeArticleInput, SAMPLE_TEXT, spanOf } from "../support/builders";
+import { expectAppError } from "../support/expect-app-error";
+import { countRows, makeContext, makeTestDatabase } from "../support/test-database";
+
+let database: ReturnType<typeof makeTestDatabase>;
+let ctx: ServiceContext;
+let articleId: number;
+
+const FIRST = "Le ministre a confirmé la nouvelle mardi.";
+const SECOND = "Selon nos sources, l’accord serait signé en mars.";
+const DUPONT = "M. Dupont a démenti.";
+
+beforeEach(() => {
+  database = makeTestDatabase();
+  ctx = makeContext(database.db);
+  articleId = createArticle(ctx, makeArticleInput()).id;
+  for (const [phrase, status] of [[FIRST, "sourced"], [SECOND, "unsourced"], [DUPONT, "disputed"]] as const) {
+    createClaim(ctx, { articleId, input: { ...spanOf(SAMPLE_TEXT, phrase), status } });
+  }
+});
+afterEach(() => database.cleanup());
+
+const save = (text: string, baseRevision: number, as: ServiceContext = ctx) => updateArticleText(as, { articleId, content: plainTextToDoc(text), baseRevision });
+const byQuote = () => Object.fromEntries(listClaims(ctx, { articleId }).map((c) => [c.status, c]));
+
+describe("updateArticleText", () => {
+  it("saves a new revision and moves, rewords and orphans claims as the text changed", () => {
+    const edited = ["Mardi matin, à Paris. " + FIRST.replace("confirmé", "confirmée"), "Les chiffres avancés n’ont pas été vérifiés."].join("\n\n");
+    const { article, reanchor } = save(edited, 1);
+    expect(article).toMatchObject({ revision: 2, text: edited });
+    expect(reanchor).toMatchObject({ kept: 0, moved: 0, requoted: 1, orphaned: 2 });
+
+    const claims = byQuote();
+    expect(claims.sourced).toMatchObject({ orphaned: false, revision: 2 });
+    expect(edited.slice(claims.sourced.start, claims.sourced.end)).toBe(claims.sourced.quote.exact);
+    expect(claims.sourced.quote.exact).toContain("confirmée");
+    // Orphaned claims keep their last quote, and are not moved to the look-alike sentence.
+    expect(claims.unsourced).toMatchObject({ orphaned: true, quote: { exact: SECOND } });
+    expect(claims.disputed).toMatchObject({ orphaned: true, quote: { exact: DUPONT } });
+
+    const types = findEventsByArticle(database.db, articleId).map((e) => e.type);
+    expect(types.slice(-4)).toEqual(["article.revised", "claim.requoted", "claim.orphaned", "claim.orphaned"]);
+  });
+
+  it("keeps claims whose text did not move and moves those after an insertion", () => {
+    const edited = SAMPLE_TEXT.replace("M. Dupont", "Interrogé, M. Dupont");
+    const { reanchor } = save(edited, 1);
+    expect(reanchor).toMatchObject({ kept: 2, moved: 1, requoted: 0, orphaned: 0 });
+    const dupont = byQuote().disputed;
+    expect(edited.slice(dupont.start, dupont.end)).toBe(DUPONT);
+  });
+
+  it("finds an orphaned claim again when its text comes back", () => {
+    save(FIRST, 1);
+    expect(byQuote().disputed.orphaned).toBe(true);
+    const { reanchor } = save(SAMPLE_TEXT, 2);
+    expect(reanchor.orphaned).toBe(0);
+    expect(byQuote().disputed).toMatchObject({ orphaned: false, start: SAMPLE_TEXT.indexOf(DUPONT) });
+    expect(findEventsByArticle(database.db, articleId).some((e) => e.type === "claim.found_again")).toBe(true);
+  });
+
+  it("refuses a stale base revision, a reviewer, and an empty or malformed document — writing nothing", () => {
+    save(SAMPLE_TEXT + "\n\nAjout.", 1);
+    const before = countRows(database.db);
+    const stale = expectAppError(() => save("Autre texte.", 1), "stale_revision");
+    expect(stale.status).toBe(409);
+    expect(stale.details).toEqual({ currentRevision: 2 });
+    expectAppError(() => save("Autre texte.", 2, makeContext(database.db, { role: "reviewer" })), "forbidden");
+    expectAppError(() => save("   ", 2), "invalid_input");
+    expectAppError(() => updateArticleText(ctx, { articleId, content: { type: "doc", content: [{ type: "image" }] }, baseRevision: 2 }), "invalid_input");
+    expectAppError(() => updateArticleText(ctx, { articleId, content: { type: "paragraph" }, baseRevision: 2 }), "invalid_input");
+    expect(countRows(database.db)).toEqual(before);
+  });
+});
+
+describe("reattachClaim", () => {
+  it("puts an orphaned claim on new text, keeping its status, with an event", () => {
+    const edited = "Le gouvernement a annoncé la signature d’un accord en mars.";
+    save(edited, 1);
+    const orphan = byQuote().unsourced;
+    expect(orphan.orphaned).toBe(true);
+    const claim = reattachClaim(ctx, { claimId: orphan.id, ...spanOf(edited, "la signature d’un accord en mars"), version: orphan.version });
+    expect(claim).toMatchObject({ orphaned: false, status: "unsourced", quote: { exact: "la signature d’un accord en mars" }, version: orphan.version + 1 });
+    expect(findEventsByArticle(database.db, articleId).at(-1)).toMatchObject({ type: "claim.reattached", annotationId: orphan.id });
+    expectAppError(() => reattachClaim(ctx, { claimId: orphan.id, start: 0, end: 5, version: orphan.version }), "stale_version");
+    expectAppError(() => reattachClaim(ctx, { claimId: orphan.id, start: 0, end: 999, version: claim.version }), "invalid_input");
+  });
+});

@@ -62,11 +62,13 @@ export function NewArticleForm({ action }: { action: (state: FormState, form: Fo
       </select>
       <FieldError id="language-error" message={fields.language} />
 
+      {/* Uncontrolled, like every field here: React resets the form after each submit, to the
+          values the action sends back. */}
       <fieldset className="radio-row">
         <legend>Format</legend>
         {FORMATS.map(([value, label]) => (
           <label key={value}>
-            <input type="radio" name="format" value={value} checked={format === value} onChange={() => setFormat(value)} /> {label}
+            <input type="radio" name="format" value={value} defaultChecked={value === (values.format ?? "text")} onChange={() => setFormat(value)} /> {label}
           </label>
         ))}
       </fieldset>

@@ -41,8 +41,8 @@ export const SHORT_QUOTE_LENGTH = QUOTE_CONTEXT_LENGTH;
  * genuine short quote whose neighbouring word was edited keeps ≥ 0.63.
  * Longer quotes never anchored falsely that way, so they are exempt, which
  * keeps an exact sentence anchorable when one neighbour was rewritten. So is
- * an exact short quote whose other side is verbatim: with it, it forms a run
- * of ≥ {@link SHORT_QUOTE_LENGTH} characters (see `keepsVerbatimSide`).
+ * an exact short quote that keeps one whole side verbatim: together they form
+ * a run of ≥ {@link SHORT_QUOTE_LENGTH} characters (see `keepsVerbatimSide`).
  */
 export const MIN_SHORT_QUOTE_CONTEXT_SIMILARITY = 0.6;
 

@@ -44,7 +44,8 @@ export interface ReanchorOptions {
  *    `moved` when the words are the same, `requoted` when they were edited.
  * 3. Otherwise `orphaned`, keeping the old offsets and quote so it can be re-attached.
  *
- * Never throws: empty quotes, empty texts and out-of-range offsets are orphaned.
+ * Never throws: an empty quote or text is orphaned; unusable old offsets (out of
+ * the new text, NaN, reversed) only skip step 1 — the quote may still be found.
  */
 export function reanchorClaim(
   newText: string,
@@ -62,19 +63,26 @@ export function reanchorClaim(
   if (quote.exact.length === 0 || newText.length === 0) return orphaned;
 
   const stillThere = holdsQuote(newText, start, end, quote.exact);
+  const kept = (fresh: TextQuote): ReanchorResult => ({ outcome: "kept", start, end, quote: fresh, score: 1 });
+  // Same words and same context at the old offsets: nothing could score higher, so
+  // skip the search (re-saving an article re-anchors all its claims).
+  const fresh = stillThere ? describeQuote(newText, start, end) : null;
+  if (fresh && fresh.prefix === quote.prefix && fresh.suffix === quote.suffix) return kept(fresh);
+
   const anchor = anchorQuote(newText, quote, {
     hint: clampHint(options.hint ?? start, newText.length),
     minScore: options.minScore,
   });
-
-  if (stillThere) {
-    // anchorQuote also scored the old offsets (exact, at the hint): it picks
-    // another place only when an identical copy there has clearly better context.
+  if (fresh) {
+    // The words are still there but their context changed: anchorQuote scored the
+    // old offsets too, and prefers an identical copy elsewhere only when that
+    // copy's context outweighs the old offsets' position — a repeated phrase
+    // shifted onto the old offsets must not capture the claim.
     const elsewhere =
       anchor !== null &&
       (anchor.start !== start || anchor.end !== end) &&
       newText.slice(anchor.start, anchor.end) === quote.exact;
-    if (!elsewhere) return { outcome: "kept", start, end, quote: describeQuote(newText, start, end), score: 1 };
+    if (!elsewhere) return kept(fresh);
   }
   if (!anchor) return orphaned;
 

@@ -79,6 +79,7 @@ function titleFromName(name: string): string | null {
 }
 
 function shortTitle(text: string): string {
-  const title = text.replace(/\s+/g, " ").trim();
+  // Collapse layout whitespace, but keep the no-break spaces of French typography (« a »).
+  const title = text.replace(/[^\S\u00a0\u202f]+/g, " ").trim();
   return title.length <= MAX_TITLE ? title : `${title.slice(0, MAX_TITLE - 1).trimEnd()}…`;
 }

@@ -34,9 +34,13 @@ export async function createArticleAction(_previous: FormState, form: FormData):
   return { ...rest, fields: fields && onFormFields(fields), values: { title, language, format, body: format === "html" ? "" : body } };
 }
 
-/** With no file chosen, browsers still send the field: an empty part with an empty name. */
+/**
+ * With no file chosen, browsers still send the field: an empty part with an empty file name,
+ * which React's form decoding turns into a File named "undefined". A chosen empty file keeps its
+ * name, and is refused as empty rather than silently ignored.
+ */
 function isChosenFile(value: FormDataEntryValue | null): value is File {
-  return value instanceof File && (value.size > 0 || value.name !== "");
+  return value instanceof File && (value.size > 0 || (value.name !== "" && value.name !== "undefined"));
 }
 
 /** The form has one text box whatever the format: text, markdown and html errors show on it. */

@@ -34,7 +34,8 @@ const byQuote = () => Object.fromEntries(listClaims(ctx, { articleId }).map((c) 
 
 describe("updateArticleText", () => {
   it("saves a new revision and moves, rewords and orphans claims as the text changed", () => {
-    const edited = ["Mardi matin, à Paris. " + FIRST.replace("confirmé", "confirmée"), "Les chiffres avancés n’ont pas été vérifiés."].join("\n\n");
+    // A typo fixed in the first claim; the two other claimed sentences deleted.
+    const edited = [FIRST.replace("confirmé", "confirmée"), "Les chiffres avancés, 3,5 millions d’euros, n’ont pas été vérifiés."].join("\n\n");
     const { article, reanchor } = save(edited, 1);
     expect(article).toMatchObject({ revision: 2, text: edited });
     expect(reanchor).toMatchObject({ kept: 0, moved: 0, requoted: 1, orphaned: 2 });

@@ -4,32 +4,28 @@ import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { describe, it, expect } from "vitest";
 
-import { describeQuote, reanchorClaim, SHORT_QUOTE_LENGTH, type ReanchorResult } from "@/lib/anchoring";
+import { describeQuote, reanchorClaim, SHORT_QUOTE_LENGTH, type ReanchorResult, type TextQuote } from "@/lib/anchoring";
 
-const article = readFileSync(
-  fileURLToPath(new URL("../../../fixtures/article-fr.txt", import.meta.url)),
-  "utf8",
-);
+const article = readFileSync(fileURLToPath(new URL("../../../fixtures/article-fr.txt", import.meta.url)), "utf8");
 
 // Fixed seed: a failure replays identically; fast-check prints the seed and path anyway.
 const params = { seed: 20_261_129, numRuns: 300 };
 
-const demoSentences = [...article.matchAll(/[^.!?…\n]+(?:[.!?…]+|$)/gm)]
-  .map((m) => m[0].trim())
-  .filter((s) => s.length >= 3);
+const demoSentences = [...article.matchAll(/[^.!?…\n]+(?:[.!?…]+|$)/gm)].map((m) => m[0].trim()).filter((s) => s.length >= 3);
 const vocabulary = [
   "Alger", "Paris", "les", "services", "secrets", "algériens", "français", "de", "la", "à",
   "été", "l’espion", "Wagner", "Sahel", "« défection »", "naïve", "Œuvre", "e\u0301té", "🚨", "🇫🇷", "😀x",
 ];
 
-/** Paragraphs of sentences, joined the canonical way: " " between sentences, "\n\n" between blocks. */
-const paragraphsOf = (sentences: fc.Arbitrary<string[]>) =>
-  fc.array(sentences, { minLength: 1, maxLength: 4 }).map((ps) => ps.map((p) => p.join(" ")).join("\n\n"));
-const demoText = paragraphsOf(fc.shuffledSubarray(demoSentences, { minLength: 1, maxLength: 5 }));
-const wordSentence = fc
-  .array(fc.constantFrom(...vocabulary), { minLength: 2, maxLength: 10 })
-  .map((ws) => `${ws.join(" ")}.`);
-const wordText = paragraphsOf(fc.array(wordSentence, { minLength: 1, maxLength: 4 }));
+/** Sentences joined the canonical way: " " within a paragraph, "\n\n" between blocks. */
+const join = ([sentences, breaks]: [string[], boolean[]]) =>
+  sentences.map((s, i) => (i === 0 ? "" : breaks[i] ? "\n\n" : " ") + s).join("");
+const breaks = fc.array(fc.boolean(), { maxLength: 12 });
+// Each demo sentence at most once: an article repeats phrases, hardly ever a sentence and
+// its neighbours, and between such copies the nearest one wins whatever the claim was on.
+const demoText = fc.tuple(fc.shuffledSubarray(demoSentences, { minLength: 1, maxLength: 12 }), breaks).map(join);
+const wordSentence = fc.array(fc.constantFrom(...vocabulary), { minLength: 2, maxLength: 10 }).map((ws) => `${ws.join(" ")}.`);
+const wordText = fc.tuple(fc.array(wordSentence, { minLength: 1, maxLength: 12 }), breaks).map(join);
 const text = fc.oneof(demoText, wordText);
 
 /** A replacement of `[from, to)` by `insert`; every edit kind is one of these. */
@@ -41,83 +37,67 @@ function snap(t: string, at: number): number {
   return at > 0 && /[\uDC00-\uDFFF]/.test(t[at] ?? "") && /[\uD800-\uDBFF]/.test(t[at - 1]) ? at - 1 : at;
 }
 
-/** Random edits of `t`, picked from raw numbers so that they fit whatever text was generated. */
+/** Insertions, deletions, replacements and paragraph swaps of `t`, drawn from raw numbers to fit it. */
 function editOf(t: string): fc.Arbitrary<Edit> {
   const at = fc.nat({ max: t.length }).map((n) => snap(t, n));
   const span = fc.tuple(at, at).map(([a, b]) => [Math.min(a, b), Math.max(a, b)] as const);
   const blocks = [...t.matchAll(/[^\n]+/g)].map((m) => [m.index, m.index + m[0].length] as const);
-  const swap: fc.Arbitrary<Edit>[] =
-    blocks.length < 2
-      ? []
-      : [
-          fc.tuple(fc.nat({ max: blocks.length - 2 }), fc.nat()).map(([i, k]): Edit => {
-            const j = i + 1 + (k % (blocks.length - 1 - i));
-            const [a, b] = [blocks[i], blocks[j]];
-            const middle = t.slice(a[1], b[0]);
-            return { from: a[0], to: b[1], insert: t.slice(...b) + middle + t.slice(...a) };
-          }),
-        ];
+  // Swapping blocks i < j replaces everything from i to j: claims outside are untouched.
+  const swap = fc.tuple(fc.nat(), fc.nat()).map(([x, y]): Edit => {
+    const [i, j] = [x % (blocks.length - 1), y % (blocks.length - 1)].sort((a, b) => a - b);
+    const [a, b] = [blocks[i], blocks[j + 1]];
+    return { from: a[0], to: b[1], insert: t.slice(...b) + t.slice(a[1], b[0]) + t.slice(...a) };
+  });
   return fc.oneof(
     fc.tuple(at, fragment).map(([from, insert]) => ({ from, to: from, insert })),
     span.map(([from, to]) => ({ from, to, insert: "" })),
     fc.tuple(span, fragment).map(([[from, to], insert]) => ({ from, to, insert })),
-    ...swap,
+    ...(blocks.length < 2 ? [] : [swap]),
   );
 }
 
 const applyEdit = (t: string, e: Edit) => t.slice(0, e.from) + e.insert + t.slice(e.to);
 
-/** Claims on whole words: from the start of word i to the end of word i + n. */
-function claimsOf(t: string): fc.Arbitrary<Array<{ start: number; end: number }>> {
+/** `count` edits, each drawn against the text left by the previous ones. */
+function editsOf(t: string, count: number): fc.Arbitrary<{ text: string; edits: Edit[] }> {
+  let arb = fc.constant({ text: t, edits: [] as Edit[] });
+  for (let i = 0; i < count; i++) {
+    arb = arb.chain((r) => editOf(r.text).map((e) => ({ text: applyEdit(r.text, e), edits: [...r.edits, e] })));
+  }
+  return arb;
+}
+
+/** Claims on whole words, from the start of word i to the end of word i + n, with their stored quote. */
+function claimsOf(t: string) {
   const words = [...t.matchAll(/\S+/g)].map((m) => [m.index, m.index + m[0].length] as const);
-  return fc
-    .array(fc.tuple(fc.nat({ max: words.length - 1 }), fc.nat({ max: 12 })), { minLength: 1, maxLength: 4 })
-    .map((picks) =>
-      picks.map(([i, n]) => ({ start: words[i][0], end: words[Math.min(words.length - 1, i + n)][1] })),
-    );
+  const claim = fc.tuple(fc.nat({ max: words.length - 1 }), fc.nat({ max: 12 })).map(([i, n]) => {
+    const [start, end] = [words[i][0], words[Math.min(words.length - 1, i + n)][1]];
+    return { start, end, quote: describeQuote(t, start, end) };
+  });
+  return fc.array(claim, { minLength: 1, maxLength: 4 });
 }
 
 const scenario = (maxEdits: number) =>
-  text.chain((t) =>
-    fc.record({
-      text: fc.constant(t),
-      claims: claimsOf(t),
-      edits: fc.array(fc.nat(), { minLength: 1, maxLength: maxEdits }).chain((seeds) => {
-        // Each edit is drawn against the text left by the previous ones.
-        let arb: fc.Arbitrary<{ text: string; edits: Edit[] }> = fc.constant({ text: t, edits: [] });
-        for (const _ of seeds) {
-          arb = arb.chain(({ text: cur, edits }) =>
-            editOf(cur).map((e) => ({ text: applyEdit(cur, e), edits: [...edits, e] })),
-          );
-        }
-        return arb;
-      }),
-    }),
-  );
+  text.chain((t) => fc.record({ claims: claimsOf(t), edited: fc.integer({ min: 1, max: maxEdits }).chain((n) => editsOf(t, n)) }));
 
-function expectWellFormed(newText: string, old: ReturnType<typeof describeQuote>, r: ReanchorResult) {
+function expectWellFormed(newText: string, old: TextQuote, r: ReanchorResult) {
   if (r.outcome === "orphaned") {
-    expect(r.quote).toEqual(old);
-    expect(r.score).toBe(0);
+    expect([r.quote, r.score]).toEqual([old, 0]);
     return;
   }
-  expect(r.start).toBeGreaterThanOrEqual(0);
-  expect(r.start).toBeLessThan(r.end);
-  expect(r.end).toBeLessThanOrEqual(newText.length);
+  expect(0 <= r.start && r.start < r.end && r.end <= newText.length, `[${r.start}, ${r.end})`).toBe(true);
   expect(newText.slice(r.start, r.end)).toBe(r.quote.exact);
   expect(r.quote).toEqual(describeQuote(newText, r.start, r.end));
-  expect(r.score).toBeGreaterThan(0);
-  expect(r.score).toBeLessThanOrEqual(1);
+  expect(r.score > 0 && r.score <= 1).toBe(true);
+  // A claim never gains a blank at an edge (an approximate match may reach for one).
+  if (!/^\s|\s$/.test(old.exact)) expect(r.quote.exact).not.toMatch(/^\s|\s$/);
 }
 
 describe("reanchorClaim — properties", () => {
   it("returns a well-formed result after any sequence of edits", () => {
     fc.assert(
-      fc.property(scenario(4), ({ text: t, claims, edits }) => {
-        for (const { start, end } of claims) {
-          const quote = describeQuote(t, start, end);
-          expectWellFormed(edits.text, quote, reanchorClaim(edits.text, { start, end, quote }));
-        }
+      fc.property(scenario(4), ({ claims, edited }) => {
+        for (const claim of claims) expectWellFormed(edited.text, claim.quote, reanchorClaim(edited.text, claim));
       }),
       params,
     );
@@ -125,14 +105,10 @@ describe("reanchorClaim — properties", () => {
 
   it("follows a claim that one edit did not touch, to its own words", () => {
     fc.assert(
-      fc.property(scenario(1), ({ text: t, claims, edits }) => {
-        const [edit] = edits.edits;
-        const newText = edits.text;
-        for (const { start, end } of claims) {
-          const before = end <= edit.from;
-          const after = start >= edit.to;
+      fc.property(scenario(1), ({ claims, edited: { text: newText, edits: [edit] } }) => {
+        for (const { start, end, quote } of claims) {
+          const [before, after] = [end <= edit.from, start >= edit.to];
           if (!before && !after) continue;
-          const quote = describeQuote(t, start, end);
           const r = reanchorClaim(newText, { start, end, quote });
           expectWellFormed(newText, quote, r);
           // A short quote is accepted on one side's context only when that side
@@ -140,15 +116,11 @@ describe("reanchorClaim — properties", () => {
           const touchesPrefix = after && (quote.prefix === "" || edit.to > start - quote.prefix.length);
           const touchesSuffix = before && (quote.suffix === "" || edit.from < end + quote.suffix.length);
           const untouchedSide = touchesPrefix ? quote.suffix : touchesSuffix ? quote.prefix : null;
-          const mayOrphan =
-            untouchedSide !== null &&
-            quote.exact.length < SHORT_QUOTE_LENGTH &&
-            quote.exact.length + untouchedSide.length < SHORT_QUOTE_LENGTH;
+          const mayOrphan = untouchedSide !== null && quote.exact.length + untouchedSide.length < SHORT_QUOTE_LENGTH;
           if (mayOrphan && r.outcome === "orphaned") continue;
           expect(r.outcome, JSON.stringify({ quote, edit })).not.toBe("orphaned");
-          // Its words, though not always its occurrence: where a copy of the
-          // sentence has near-identical context, the nearer one wins;
-          // reanchor-claim.test.ts pins the occurrence where context tells copies apart.
+          // Its words, not always its occurrence: between copies with near-identical context
+          // the nearer wins (reanchor-claim.test.ts pins copies whose context differs).
           expect(r.quote.exact).toBe(quote.exact);
         }
       }),
@@ -156,20 +128,18 @@ describe("reanchorClaim — properties", () => {
     );
   });
 
-  it("never throws, whatever the text, offsets and quote", () => {
+  it("never throws, whatever the text, offsets, quote and hint", () => {
     const anyNumber = fc.oneof(fc.integer({ min: -5, max: 80 }), fc.double(), fc.constantFrom(NaN, Infinity));
+    const anyText = fc.string({ unit: "binary", maxLength: 60 });
     fc.assert(
-      fc.property(
-        fc.string({ unit: "binary", maxLength: 60 }),
-        fc.record({ start: anyNumber, end: anyNumber }),
-        fc.record({ exact: fc.string({ maxLength: 12 }), prefix: fc.string({ maxLength: 8 }), suffix: fc.string({ maxLength: 8 }) }),
-        fc.option(anyNumber, { nil: undefined }),
-        (t, { start, end }, quote, hint) => {
-          const r = reanchorClaim(t, { start, end, quote }, { hint });
-          if (r.outcome === "orphaned") expect({ start: r.start, end: r.end, quote: r.quote }).toEqual({ start, end, quote });
-          else expect(t.slice(r.start, r.end)).toBe(r.quote.exact);
-        },
-      ),
+      fc.property(anyText, anyNumber, anyNumber, fc.nat(), fc.nat(), anyText, anyText, fc.option(anyNumber), (t, start, end, i, j, prefix, suffix, hint) => {
+        // Half the quotes are slices of the text (so they anchor), some of them empty.
+        const exact = i % 2 ? t.slice(i % 61, (i % 61) + (j % 13)) : prefix.slice(j % 7);
+        const quote = { exact, prefix, suffix };
+        const r = reanchorClaim(t, { start, end, quote }, { hint: hint ?? undefined });
+        expectWellFormed(t, quote, r);
+        if (r.outcome === "orphaned") expect([r.start, r.end]).toEqual([start, end]);
+      }),
       params,
     );
   });

@@ -42,7 +42,9 @@ export interface ReanchorOptions {
  *    old offsets must not capture the claim, and its context tells them apart.
  * 2. Otherwise `anchorQuote` (hint clamped into the new text, minimum score) →
  *    `moved` when the words are the same, `requoted` when they were edited.
- * 3. Otherwise `orphaned`, keeping the old offsets and quote so it can be re-attached.
+ * 3. Otherwise a long quote found letter for letter exactly once → `moved` (its context may all
+ *    have changed; the words alone are evidence enough).
+ * 4. Otherwise `orphaned`, keeping the old offsets and quote so it can be re-attached.
  *
  * Never throws: an empty quote or text is orphaned; unusable old offsets (out of
  * the new text, NaN, reversed) only skip step 1 — the quote may still be found.
@@ -84,7 +86,7 @@ export function reanchorClaim(
       newText.slice(anchor.start, anchor.end) === quote.exact;
     if (!elsewhere) return kept(fresh);
   }
-  if (!anchor) return orphaned;
+  if (!anchor) return uniqueExactMatch(newText, quote) ?? orphaned;
 
   const [s, e] = trimAddedWhitespace(newText, anchor.start, anchor.end, quote.exact);
   const found = newText.slice(s, e);
@@ -112,6 +114,22 @@ export function reanchorClaims(
   const results = new Map<number, ReanchorResult>();
   for (const claim of claims) results.set(claim.id, reanchorClaim(newText, claim, options));
   return results;
+}
+
+/**
+ * Words long enough to say the same thing only once: a quote of this length found exactly once,
+ * letter for letter, is the claim's own text even when both of its neighbours were rewritten
+ * (a sentence inserted before it and the one after it deleted), which the context score alone
+ * would orphan.
+ */
+export const DISTINCTIVE_QUOTE_LENGTH = 32;
+
+function uniqueExactMatch(text: string, quote: TextQuote): ReanchorResult | null {
+  if (quote.exact.trim().length < DISTINCTIVE_QUOTE_LENGTH) return null;
+  const first = text.indexOf(quote.exact);
+  if (first < 0 || text.indexOf(quote.exact, first + 1) >= 0) return null;
+  const end = first + quote.exact.length;
+  return { outcome: "moved", start: first, end, quote: describeQuote(text, first, end), score: 0.5 };
 }
 
 function holdsQuote(text: string, start: number, end: number, exact: string): boolean {

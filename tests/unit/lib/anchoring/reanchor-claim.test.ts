@@ -130,11 +130,14 @@ describe("reanchorClaim — options and odd input", () => {
     expect(reanchorClaim(twice, claim2, { hint: twice.lastIndexOf(EMIS) }).start).toBe(twice.lastIndexOf(EMIS));
   });
 
-  it("passes minScore on: an exact sentence with both neighbours rewritten is orphaned unless lowered", () => {
+  it("passes minScore on; an exact, unique sentence with both neighbours rewritten is found by its words alone", () => {
     const claim = claimOn(article, ESPION);
     const edited = article.replace(/Selon[^]*?français\. /, "Autre chose. ").replace(/ Il avait émis[^]*?françaises\./, " Rien.");
-    expect(reanchorClaim(edited, claim).outcome).toBe("orphaned");
-    expect(reanchorClaim(edited, claim, { minScore: 0.6 })).toMatchObject({ outcome: "moved", start: edited.indexOf(ESPION) });
+    // The context score alone would orphan it; the unique letter-for-letter match keeps it (score 0.5).
+    expect(reanchorClaim(edited, claim)).toMatchObject({ outcome: "moved", start: edited.indexOf(ESPION), score: 0.5 });
+    const lowered = reanchorClaim(edited, claim, { minScore: 0.6 });
+    expect(lowered).toMatchObject({ outcome: "moved", start: edited.indexOf(ESPION) });
+    expect(lowered.score).toBeGreaterThan(0.5);
   });
 
   it("never throws: empty texts and quotes orphan, unusable offsets fall back on the quote", () => {
@@ -145,5 +148,29 @@ describe("reanchorClaim — options and odd input", () => {
       expect(reanchorClaim(article, { ...claim, start, end })).toMatchObject({ outcome: "moved", start: claim.start });
       expect(reanchorClaim("Rien à voir.", { ...claim, start, end })).toMatchObject({ outcome: "orphaned", start });
     }
+  });
+});
+
+describe("reanchorClaim: a quote whose neighbours were both rewritten", () => {
+  const KEPT = "Il avait émis le souhait de s’exiler en France et de se rendre aux autorités françaises.";
+  const AFTER = "Il avait entamé les contacts avec les services français depuis… Alger.";
+  const claimOn = (phrase: string) => {
+    const start = article.indexOf(phrase);
+    return { start, end: start + phrase.length, quote: describeQuote(article, start, start + phrase.length) };
+  };
+  const edited = article.replace(`${AFTER} `, "").replace(KEPT, `Une phrase ajoutée. ${KEPT}`);
+
+  it("finds a long quote letter for letter when it occurs once (sentence inserted before, the next one deleted)", () => {
+    const result = reanchorClaim(edited, claimOn(KEPT));
+    expect(result.outcome).toBe("moved");
+    expect(edited.slice(result.start, result.end)).toBe(KEPT);
+  });
+
+  it("does not do so for a long quote that now occurs twice, nor for a short one", () => {
+    const twice = edited.replace("Les services algériens ont accepté", `${KEPT} Les services algériens ont accepté`);
+    const result = reanchorClaim(twice, claimOn(KEPT));
+    expect(result.outcome === "orphaned" || twice.slice(result.start, result.end) === KEPT).toBe(true);
+    expect(result.score).not.toBe(0.5);
+    expect(reanchorClaim(edited.replace("Il avait émis le souhait", "Il a émis le souhait"), claimOn("de s’exiler en France")).outcome).not.toBe("orphaned");
   });
 });

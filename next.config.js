@@ -1,7 +1,8 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // Native module: load it from node_modules at run time instead of bundling it.
-  serverExternalPackages: ["better-sqlite3"],
+  // Loaded from node_modules at run time instead of bundled: better-sqlite3 is a native module;
+  // pdfkit reads its own data files (font metrics, ICC profiles) relative to its sources.
+  serverExternalPackages: ["better-sqlite3", "pdfkit"],
   poweredByHeader: false,
   // Article uploads (up to 5 MiB) go through the "New article" server action.
   experimental: { serverActions: { bodySizeLimit: "6mb" } },

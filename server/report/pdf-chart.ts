@@ -1,4 +1,5 @@
 import "server-only";
+import { STATUS_META } from "@/lib/claims/statuses";
 import { STATUS_CHART_STYLE, statusChartBars, type ChartBar } from "@/lib/report/status-chart";
 import type { ReportModel } from "@/lib/report/report-model";
 import { writeText } from "./pdf-text";
@@ -42,10 +43,12 @@ export function drawStatusChart(doc: PDFKit.PDFDocument, figures: ReportModel["f
     const y = top + i * ROW;
     const width = Math.round((BAR_MAX * bar.count) / largest);
     // The status icons (✓ ? !) are not in the embedded font subset: the word names the bar.
-    doc.text("", left, y + 2);
-    writeText(doc, bar.label.replace(/^\S+\s/, ""), { size: 10 });
+    doc.x = left;
+    doc.y = y + 1;
+    writeText(doc, STATUS_META[bar.status].label, { size: 10 });
     if (width > 0) fillBar(doc, bar, left + LABEL_WIDTH, y, width);
-    doc.text("", left + LABEL_WIDTH + width + 6, y + 2);
+    doc.x = left + LABEL_WIDTH + width + 6;
+    doc.y = y + 1;
     writeText(doc, String(bar.count), { bold: true, size: 10 });
   });
   doc.x = left;

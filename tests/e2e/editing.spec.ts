@@ -49,7 +49,7 @@ test("claims follow an edit: one moves with its words, one is orphaned; a stale 
   await second.clickText("C’est un véritable cadeau");
   await secondTab.keyboard.type("Tab two. ");
   await secondTab.getByRole("button", { name: "Save" }).click();
-  await expect(secondTab.getByRole("alert")).toContainText("Not saved: conflict");
+  await expect(secondTab.getByRole("main").getByRole("alert")).toContainText("Not saved: conflict");
   await expect(secondTab.getByLabel(/Your unsaved text/)).toHaveValue(/Tab two\./);
   await secondTab.close();
 

@@ -1,0 +1,93 @@
+import "server-only";
+import { findEventsByArticle } from "@/db/queries/events";
+import type { Claim, HistoryEntry } from "@/lib/api/dto";
+import { filterClaims, hasOpenThread, lacksSource, type ClaimFilter, type ReviewIndex } from "@/lib/claims/filter-claims";
+import { sentenceCoverage } from "@/lib/claims/sentence-coverage";
+import { CLAIM_STATUSES, type ClaimStatus } from "@/lib/claims/statuses";
+import { isThreadOpen } from "@/lib/comments/is-thread-open";
+import { describeClaimFilter } from "@/lib/report/describe-claim-filter";
+import type { ReportModel } from "@/lib/report/report-model";
+import { getArticle } from "../articles/get-article";
+import { listSentences } from "../articles/list-sentences";
+import { authorize } from "../auth/authorize";
+import { listClaims } from "../claims/list-claims";
+import { listArticleThreads } from "../comments/list-article-threads";
+import type { ServiceContext } from "../context";
+import { toHistoryEntries } from "../history/to-history-entry";
+import { listArticleSources } from "../sources/list-article-sources";
+import { reportOrganisation } from "./report-organisation";
+
+/** Every claim's history, oldest first, from one query of the article's events (and one of names). */
+function historyByClaim(ctx: ServiceContext, articleId: number): Map<number, HistoryEntry[]> {
+  const rows = findEventsByArticle(ctx.db, articleId).filter((row) => row.annotationId !== null);
+  const byClaim = new Map<number, HistoryEntry[]>();
+  for (const entry of toHistoryEntries(ctx.db, rows)) {
+    const list = byClaim.get(entry.claimId!) ?? [];
+    list.push(entry);
+    byClaim.set(entry.claimId!, list);
+  }
+  return byClaim;
+}
+
+/** Text order as listClaims gives it, but orphaned claims (whose offsets are stale) last. */
+function inReportOrder(claims: Claim[]): Claim[] {
+  return [...claims.filter((c) => !c.orphaned), ...claims.filter((c) => c.orphaned)];
+}
+
+function figures(claims: Claim[], review: ReviewIndex, sentences: { start: number; end: number }[]): ReportModel["figures"] {
+  const byStatus = Object.fromEntries(CLAIM_STATUSES.map((s) => [s, 0])) as Record<ClaimStatus, number>;
+  for (const claim of claims) byStatus[claim.status] += 1;
+  const coverage = sentenceCoverage(sentences, claims.filter((c) => !c.orphaned));
+  return {
+    sentences: coverage.sentences,
+    sentencesChecked: coverage.tagged,
+    claims: claims.length,
+    byStatus,
+    openThreads: claims.reduce((n, c) => n + (review.threadsByClaim[c.id] ?? []).filter(isThreadOpen).length, 0),
+    sourcedWithoutSource: claims.filter((c) => lacksSource(c, review)).length,
+    orphaned: claims.filter((c) => c.orphaned).length,
+  };
+}
+
+/**
+ * Everything a verification report of an article shows, for every format to render.
+ *
+ * Claims are numbered once over all the article's live claims — in text order, anchored first,
+ * then orphaned — and a filter only narrows the list, so a claim keeps its number (and its
+ * `#claim-N` anchor) in a filtered report. The figures always describe the whole article;
+ * `filterDescription` says when the list is narrowed. `baseUrl` is the app's public address
+ * (no trailing slash needed); `now` stamps the report.
+ */
+export function buildReportModel(
+  ctx: ServiceContext,
+  { articleId, filter, baseUrl, now }: { articleId: number; filter?: ClaimFilter; baseUrl: string; now: Date },
+): ReportModel {
+  const actor = authorize(ctx, "article.read");
+  const { progress: _progress, claimCount: _claimCount, content: _content, ...article } = getArticle(ctx, { articleId });
+  const sentences = listSentences(ctx, { articleId });
+  const claims = inReportOrder(listClaims(ctx, { articleId }));
+  const review: ReviewIndex = { threadsByClaim: listArticleThreads(ctx, { articleId }), sourcesByClaim: listArticleSources(ctx, { articleId }) };
+  const history = historyByClaim(ctx, articleId);
+  const numbers = new Map(claims.map((claim, i) => [claim.id, i + 1]));
+  const shown = filter ? filterClaims(claims, filter, review) : claims;
+  const authors = new Map(claims.flatMap((c) => (c.author ? [[c.author.id, c.author.name] as const] : [])));
+  const root = baseUrl.replace(/\/+$/, "");
+
+  return {
+    article: { ...article, url: article.sourceUrl ?? `${root}/articles/${article.id}` },
+    reportUrl: `${root}/articles/${article.id}/report`,
+    organisation: reportOrganisation(),
+    figures: figures(claims, review, sentences),
+    claims: shown.map((claim) => ({
+      ...claim,
+      number: numbers.get(claim.id)!,
+      sources: review.sourcesByClaim[claim.id] ?? [],
+      threads: review.threadsByClaim[claim.id] ?? [],
+      history: history.get(claim.id) ?? [],
+      openThread: hasOpenThread(claim, review),
+    })),
+    filterDescription: filter ? describeClaimFilter(filter, (id) => authors.get(id) ?? null) : null,
+    generatedAt: now.toISOString(),
+    generatedBy: { id: actor.id, name: actor.name },
+  };
+}

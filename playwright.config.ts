@@ -30,7 +30,8 @@ export default defineConfig({
     command: `node scripts/e2e-server.js`,
     url: `${baseURL}/api/v1/articles`,
     reuseExistingServer: false,
-    timeout: 60_000,
+    // Normally the build exists already (test:e2e builds first); if sources changed, start.js rebuilds.
+    timeout: 240_000,
     // Sign-in is rate-limited per address; every test here signs in from 127.0.0.1, so allow more.
     env: { PORT: String(PORT), HOST: "127.0.0.1", E2E_DATABASE_DIR: ".e2e", BETTER_AUTH_URL: baseURL, CLAIMCHECK_SIGN_IN_LIMIT: "30/10" },
   },

@@ -17,7 +17,7 @@ export const CLAIMREVIEW_VERDICTS: Record<ClaimStatus, { alternateName: string; 
   disputed: { alternateName: "Disputed by evidence", ratingValue: 1 },
 };
 
-const RATING_DESCRIPTION = "Rates whether the claim is backed by a named, verifiable source, not whether it is true.";
+const RATING_DESCRIPTION = "Rates the evidence for the claim (a named source backs it, none is given, or evidence disputes it), not whether the claim is true.";
 
 type Party = { "@type": "Organization" | "Person"; name: string; url?: string };
 

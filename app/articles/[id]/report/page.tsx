@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ReportClaim } from "@/components/report/ReportClaim";
@@ -13,7 +14,6 @@ import { NO_FILTER } from "@/lib/claims/filter-claims";
 import { reportFilterInput, reportFilterParams, ZReportFilterQuery } from "@/lib/report/report-query";
 import { requirePageContext } from "@/server/auth/page-context";
 import { buildReportModel } from "@/server/report/build-report-model";
-import { headers } from "next/headers";
 
 export const metadata: Metadata = { title: "Report" };
 

@@ -87,7 +87,7 @@ describe("reportToClaimReview", () => {
       ["Disputed by evidence", 1],
     ]);
     for (const verdict of Object.values(CLAIMREVIEW_VERDICTS)) expect(verdict.alternateName).not.toMatch(/\b(true|false|vrai|faux)\b/i);
-    expect(reviews[0].reviewRating.description).toMatch(/not whether it is true/);
+    expect(reviews[0].reviewRating.description).toMatch(/not whether the claim is true/);
   });
 
   it("cuts a long quote at a word boundary, with an ellipsis", () => {

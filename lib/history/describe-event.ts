@@ -70,6 +70,10 @@ export function describeEvent({ type, before, after }: DescribableEvent): string
       return "found its text again in a new revision";
     case "claim.reattached":
       return "re-attached the orphaned claim";
+    case "claim.imported": {
+      const status = text(after, "status");
+      return status ? `imported the claim as ${status}` : "imported the claim";
+    }
     case "source.added": {
       const title = text(after, "title");
       return title ? `added a source: ${title}` : "added a source";

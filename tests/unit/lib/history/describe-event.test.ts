@@ -42,6 +42,7 @@ describe("describeEvent", () => {
     expect(describeEvent(event("claim.orphaned", { exact: "x" }, { revision: 3 }))).toBe("lost its text in a new revision (orphaned)");
     expect(describeEvent(event("claim.found_again"))).toBe("found its text again in a new revision");
     expect(describeEvent(event("claim.reattached"))).toBe("re-attached the orphaned claim");
+    expect(describeEvent(event("claim.imported", null, { status: "disputed" }))).toBe("imported the claim as disputed");
   });
 
   it("falls back gracefully on unknown types and missing or odd payloads", () => {

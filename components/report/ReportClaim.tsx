@@ -30,7 +30,7 @@ function SourceEntry({ source }: { source: Source }) {
 export function ReportClaim({ claim, language }: { claim: TReportClaim; language: string }) {
   const headingId = `claim-${claim.number}-heading`;
   return (
-    <article id={`claim-${claim.number}`} className={`${styles.claim} claim-item--${claim.status}`} aria-labelledby={headingId}>
+    <article id={`claim-${claim.number}`} className={styles.claim} data-status={claim.status} aria-labelledby={headingId}>
       <h3 id={headingId} className={styles.claimHead}>
         <span>Claim {claim.number}</span> <StatusBadge status={claim.status} />
         {claim.orphaned ? <span className="flag flag--warning">Orphaned: its text is no longer in the article</span> : null}

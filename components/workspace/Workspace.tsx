@@ -23,6 +23,7 @@ import { StatusLegend } from "@/components/claims/StatusLegend";
 import { TagToolbar } from "@/components/claims/TagToolbar";
 import { reviewApi } from "@/components/review/review-api";
 import { EditConflict } from "./EditConflict";
+import { ExportMenu } from "./ExportMenu";
 import { ShortcutsDialog } from "./ShortcutsDialog";
 import { reanchorStorageKey, useArticleEdit } from "./use-article-edit";
 import { useClaimStore } from "./use-claim-store";
@@ -209,6 +210,7 @@ export function Workspace({ viewer, article, sentences, initialClaims, initialRe
             role={viewer.role}
             onChange={setWorkflow}
           />
+          <ExportMenu articleId={article.id} filter={filter} />
         </header>
         <div className="sticky-tools">
           {edit.conflict ? <EditConflict conflict={edit.conflict} /> : null}

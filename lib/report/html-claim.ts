@@ -43,7 +43,7 @@ export function claimSection(claim: ReportClaim, language: string): string {
   const flags = (claim.orphaned ? ` <span class="flag">Orphaned: its text is no longer in the article</span>` : "") + (claim.openThread ? ` <span class="flag">Open thread</span>` : "");
   const byline = `${claim.author ? `Tagged by ${e(claim.author.name)} · ` : ""}${e(formatTimestamp(claim.createdAt))}`;
   return [
-    `<article class="claim claim--${claim.status}" id="claim-${claim.number}">`,
+    `<article class="entry entry--${claim.status}" id="claim-${claim.number}">`,
     `<h3><span class="claim-number">${claim.number}.</span> <span class="badge badge--${claim.status}"><span aria-hidden="true">${e(meta.icon)}</span> ${e(meta.label)}</span>${flags}</h3>`,
     `<blockquote lang="${e(language)}">${e(claim.quote.exact)}</blockquote>`,
     `<p class="hint">${byline}</p>`,

@@ -19,10 +19,10 @@ mark.claim--sourced { background: #dcf3e5; text-decoration-color: #1a7f45; text-
 mark.claim--unsourced { background: #fff0cc; text-decoration-color: #a65f00; text-decoration-style: dashed; }
 mark.claim--disputed { background: #fde2df; text-decoration-color: #b42318; text-decoration-style: wavy; }
 sup a { font: 700 0.7rem/1 system-ui, sans-serif; text-decoration: none; padding: 0 2px; }
-.claim { border: 1px solid #d9dde3; border-left-width: 5px; border-radius: 6px; padding: 10px 14px; margin: 0 0 12px; break-inside: avoid; }
-.claim--sourced { border-left-color: #1a7f45; border-left-style: solid; }
-.claim--unsourced { border-left-color: #a65f00; border-left-style: dashed; }
-.claim--disputed { border-left-color: #b42318; border-left-style: double; border-left-width: 6px; }
+.entry { border: 1px solid #d9dde3; border-left-width: 5px; border-radius: 6px; padding: 10px 14px; margin: 0 0 12px; break-inside: avoid; }
+.entry--sourced { border-left-color: #1a7f45; border-left-style: solid; }
+.entry--unsourced { border-left-color: #a65f00; border-left-style: dashed; }
+.entry--disputed { border-left-color: #b42318; border-left-style: double; border-left-width: 6px; }
 .claim-number { font-variant-numeric: tabular-nums; }
 .badge { font-size: 0.78rem; font-weight: 600; padding: 1px 8px 1px 6px; border-radius: 999px; border: 1px solid; white-space: nowrap; }
 .badge--sourced { color: #1a7f45; background: #dcf3e5; border-style: solid; }

@@ -1,0 +1,34 @@
+/** A minimal client of /api/v1 for the benchmark's set-up, with a bearer token. */
+
+export type ApiClient = {
+  origin: string;
+  token: string;
+  call: <T>(method: string, path: string, body?: unknown) => Promise<T>;
+};
+
+export function apiClient(origin: string, token: string): ApiClient {
+  async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
+    const response = await fetch(`${origin}/api/v1${path}`, {
+      method,
+      headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { "content-type": "application/json" }) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${(await response.text()).slice(0, 500)}`);
+    return (response.status === 204 ? undefined : await response.json()) as T;
+  }
+  return { origin, token, call };
+}
+
+/** Runs `task` over `items` with at most `concurrency` in flight; results in the items' order. */
+export async function inPool<T, R>(items: readonly T[], concurrency: number, task: (item: T, index: number) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  async function worker() {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await task(items[i], i);
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, worker));
+  return results;
+}

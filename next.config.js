@@ -7,6 +7,9 @@ const nextConfig = {
   // Article uploads (up to 5 MiB) go through the "New article" server action.
   experimental: { serverActions: { bodySizeLimit: "6mb" } },
   reactStrictMode: true,
+  // Types are checked once for the whole project (app, scripts and tests) by `npm run typecheck`,
+  // which `npm test` runs first; the build need not check them again.
+  typescript: { ignoreBuildErrors: true },
 };
 
 module.exports = nextConfig;

@@ -1,4 +1,5 @@
 /** A minimal client of /api/v1 for the benchmark's set-up, with a bearer token. */
+import { httpRequest } from "./http-request";
 
 export type ApiClient = {
   origin: string;
@@ -8,13 +9,14 @@ export type ApiClient = {
 
 export function apiClient(origin: string, token: string): ApiClient {
   async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
-    const response = await fetch(`${origin}/api/v1${path}`, {
+    const response = await httpRequest(`${origin}/api/v1${path}`, {
       method,
       headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { "content-type": "application/json" }) },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
-    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${(await response.text()).slice(0, 500)}`);
-    return (response.status === 204 ? undefined : await response.json()) as T;
+    const text = response.body.toString("utf8");
+    if (response.status < 200 || response.status > 299) throw new Error(`${method} ${path}: ${response.status} ${text.slice(0, 500)}`);
+    return (response.status === 204 ? undefined : JSON.parse(text)) as T;
   }
   return { origin, token, call };
 }

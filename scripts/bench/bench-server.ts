@@ -6,7 +6,7 @@ import path from "node:path";
 
 export const ADMIN = { email: "bench-admin@example.org", password: "bench password 1234", name: "Bench Admin" };
 
-export type BenchServer = { origin: string; pid: number; databaseUrl: string; stop: () => Promise<void> };
+export type BenchServer = { origin: string; pid: number; databaseUrl: string; output: () => string; stop: () => Promise<void> };
 
 const root = path.resolve(__dirname, "..", "..");
 
@@ -79,6 +79,7 @@ export async function startServer({ databaseFile }: { databaseFile: string }): P
     origin,
     pid: child.pid!,
     databaseUrl,
+    output: () => output,
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();
@@ -115,10 +116,10 @@ export async function signInCookie(origin: string): Promise<{ name: string; valu
   return { name: pair.slice(0, at), value: pair.slice(at + 1) };
 }
 
-/** Resident set size of a process, in MiB (Linux /proc). */
-export function rssMiB(pid: number): number {
+/** Resident set size of a process, in MB (10^6 bytes; Linux /proc). */
+export function rssMB(pid: number): number {
   const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
   const match = /VmRSS:\s+(\d+)\s+kB/.exec(status);
   if (!match) throw new Error(`no VmRSS for process ${pid}`);
-  return Number(match[1]) / 1024;
+  return (Number(match[1]) * 1024) / 1e6;
 }

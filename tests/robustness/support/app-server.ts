@@ -54,9 +54,10 @@ async function waitUntilAnswering(url: string, exited: () => boolean, output: ()
 
 /**
  * Starts `next start` on a free loopback port with its own database in a temporary folder, an
- * admin from the environment and the demo article, and waits until the API answers.
+ * admin from the environment and the demo article, and waits until the API answers. `heapMb`
+ * caps V8's old space (node --max-old-space-size), so memory is collected rather than grown into.
  */
-export async function startAppServer(): Promise<AppServer> {
+export async function startAppServer({ heapMb }: { heapMb?: number } = {}): Promise<AppServer> {
   if (!fs.existsSync(path.join(root, ".next", "BUILD_ID"))) {
     throw new Error("The robustness tests run against the built app, and .next/BUILD_ID is missing: run npm run build first.");
   }
@@ -72,11 +73,12 @@ export async function startAppServer(): Promise<AppServer> {
     CLAIMCHECK_SEED_DEMO: "1",
     BETTER_AUTH_URL: url,
     NEXT_TELEMETRY_DISABLED: "1",
-    NODE_ENV: "production",
+    NODE_ENV: "production" as const,
   };
   const next = path.join(root, "node_modules/next/dist/bin/next");
   // Its own process group, so stop() ends the server and anything it started.
-  const child = spawn(process.execPath, [next, "start", "-H", "127.0.0.1", "-p", String(port)], { cwd: root, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+  const heap = heapMb ? [`--max-old-space-size=${heapMb}`] : [];
+  const child = spawn(process.execPath, [...heap, next, "start", "-H", "127.0.0.1", "-p", String(port)], { cwd: root, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
   let log = "";
   child.stdout.on("data", (chunk) => (log += chunk));
   child.stderr.on("data", (chunk) => (log += chunk));
@@ -85,10 +87,17 @@ export async function startAppServer(): Promise<AppServer> {
   void exit.then(() => (exited = true));
   const output = () => log;
 
+  const signalGroup = (signal: NodeJS.Signals) => {
+    try {
+      process.kill(-child.pid!, signal);
+    } catch {
+      // the group is already gone
+    }
+  };
   const stop = async () => {
     if (!exited) {
-      process.kill(-child.pid!, "SIGTERM");
-      const killer = setTimeout(() => !exited && process.kill(-child.pid!, "SIGKILL"), 5_000);
+      signalGroup("SIGTERM");
+      const killer = setTimeout(() => !exited && signalGroup("SIGKILL"), 5_000);
       await exit;
       clearTimeout(killer);
     }

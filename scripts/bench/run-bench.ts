@@ -20,6 +20,7 @@ import { generateArticle } from "./generate-article";
 import { describeMachine } from "./machine";
 import { measureMemory } from "./memory";
 import { measureOpenArticle } from "./open-article";
+import { installPageWatch } from "./page-watch";
 import { formatTable } from "./print-table";
 import { measureReanchor } from "./reanchor";
 import type { ResultRow } from "./result-row";
@@ -93,6 +94,7 @@ async function main(): Promise<void> {
       if (only.has("open") || only.has("tag")) {
         browser = await launchChromium();
         context = await signedInContext(browser, server.origin, cookie);
+        await installPageWatch(context);
       }
       if (only.has("open")) {
         log("2. opening the big article in Chromium");

@@ -235,6 +235,9 @@ export function Workspace({ viewer, article, sentences, initialClaims, initialRe
           )}
           <div className="tools-row">
             <StatusLegend />
+            <span className="save-state" aria-live="polite">
+              {store.saving ? "Saving…" : "All changes saved"}
+            </span>
             <button type="button" className="link-like" aria-keyshortcuts="?" onClick={() => setShortcutsOpen(true)}>
               Keyboard shortcuts (?)
             </button>

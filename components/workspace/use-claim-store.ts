@@ -27,6 +27,8 @@ export function useClaimStore(articleId: number, initial: Claim[], author: { id:
   // Latest version the server acknowledged per claim, kept even once a claim leaves the list.
   const savedVersions = useRef(new Map<number, number>());
   const queue = useRef<Promise<void>>(Promise.resolve());
+  // Writes sent but not yet answered: the page says "Saving…" until the server has them all.
+  const [pendingWrites, setPendingWrites] = useState(0);
   const nextTempId = useRef(-1);
 
   const commit = useCallback((next: Claim[]) => {
@@ -50,7 +52,10 @@ export function useClaimStore(articleId: number, initial: Claim[], author: { id:
 
   const enqueue = useCallback(
     (write: () => Promise<void>) => {
-      queue.current = queue.current.then(write).catch(async (error: unknown) => {
+      setPendingWrites((n) => n + 1);
+      const settled = () => setPendingWrites((n) => n - 1);
+      queue.current = queue.current.then(write).then(settled, async (error: unknown) => {
+        settled();
         const message =
           error instanceof ApiError && error.code === "stale_version"
             ? "Someone else changed this claim meanwhile. The latest version is shown; try again."
@@ -161,5 +166,5 @@ export function useClaimStore(articleId: number, initial: Claim[], author: { id:
     });
   }
 
-  return { claims, activeId: activeId === null ? null : resolveId(activeId), setActiveId, notice, setNotice, create, setStatus, setNote, reattach, remove };
+  return { claims, saving: pendingWrites > 0, activeId: activeId === null ? null : resolveId(activeId), setActiveId, notice, setNotice, create, setStatus, setNote, reattach, remove };
 }

@@ -57,6 +57,8 @@ test("claims follow an edit: one moves with its words, one is orphaned; a stale 
   await workspace.clickText("Une phrase ajoutée");
   await orphaned.getByRole("button", { name: /Re-attach to selection/ }).click();
   await expect(workspace.highlights("disputed")).toContainText("Une phrase ajoutée par la rédaction.");
+  await workspace.waitForSaved();
+
   await page.reload();
   await expect(workspace.highlights("disputed")).toContainText("Une phrase ajoutée par la rédaction.");
   await expect(workspace.sidebar.getByRole("region", { name: /Orphaned claims/ })).toHaveCount(0);

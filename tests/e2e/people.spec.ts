@@ -22,6 +22,8 @@ test.describe("a reviewer's day", () => {
     await workspace.clickText("Il avait émis le souhait");
     await page.keyboard.press("2");
     await expect(workspace.claim("Il avait émis le souhait")).toContainText(`by ${PEOPLE.reviewer.name}`);
+    await workspace.waitForSaved();
+
     await page.reload();
     await expect(workspace.claim("Il avait émis le souhait")).toContainText(`by ${PEOPLE.reviewer.name}`);
 

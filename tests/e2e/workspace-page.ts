@@ -71,6 +71,11 @@ export class WorkspacePage {
     await this.page.mouse.up();
   }
 
+  /** Waits until every claim change on screen has reached the server. */
+  async waitForSaved() {
+    await expect(this.page.getByText("All changes saved")).toBeVisible();
+  }
+
   tagButton(status: StatusLabel | "Clear") {
     return this.page.getByRole("toolbar", { name: "Tag the selection" }).getByRole("button", { name: status, exact: true });
   }

@@ -37,6 +37,8 @@ test("tag with a button and a key, see highlights and sidebar entries, reload, c
   await expect(workspace.sidebar.getByRole("progressbar", { name: "Sentences tagged" })).toHaveAttribute("aria-valuenow", "2");
 
   // Both survive a reload.
+  await workspace.waitForSaved();
+
   await page.reload();
   await expect(workspace.claimList).toHaveCount(2);
   await expect(workspace.highlights("unsourced")).toContainText(SELON);
@@ -51,6 +53,8 @@ test("tag with a button and a key, see highlights and sidebar entries, reload, c
   await expect(workspace.detail).toContainText("Sourced, but no source given.");
   await workspace.tagButton("Clear").click();
   await expect(workspace.claimList).toHaveCount(1);
+  await workspace.waitForSaved();
+
   await page.reload();
   await expect(workspace.claimList).toHaveCount(1);
   await expect(workspace.highlights("sourced")).toHaveCount(0);

@@ -105,6 +105,11 @@ export function ArticleEditor(props: ArticleEditorProps) {
       if (from !== to) callbacks.current.onDragRange(Math.min(from, to), Math.max(from, to));
       return;
     }
+    // A click leaves the browser's caret in the text. The workspace keeps its own selection (text
+    // offsets), and a caret left in the read-only editor makes ProseMirror own the DOM selection:
+    // it would then write it back after every decoration update (hover, selection, claims), each
+    // time forcing style and layout of the whole article — hundreds of milliseconds on a long one.
+    if (native && native.rangeCount > 0 && editor.view.dom.contains(native.anchorNode)) native.removeAllRanges();
     const offset = offsetAt(event);
     if (offset === null) return;
     const claimElement = (event.target as Element).closest?.("[data-claim-id]");

@@ -5,7 +5,7 @@ import os from "node:os";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { findChromium } = require("../chromium-path.js") as { findChromium: () => string | null };
 
-export type Machine = { cpu: string; cores: number; memoryGB: number; os: string; node: string; chromium: string };
+export type Machine = { cpu: string; cores: number; memoryGB: number; os: string; node: string; chromium: string; loadAverage: number[] };
 
 function osName(): string {
   try {
@@ -34,5 +34,7 @@ export function describeMachine(): Machine {
     os: osName(),
     node: process.version,
     chromium: chromiumVersion(),
+    // Other work on the machine skews every number: the 1, 5 and 15-minute load averages at the start.
+    loadAverage: os.loadavg().map((n) => Math.round(n * 100) / 100),
   };
 }

@@ -34,7 +34,7 @@ async function openOnce(page: Page, url: string, claims: number): Promise<OpenPh
   );
   await armWatch(page, { kind: "exists", args: { selector: ".article-text .reading-selection" } }, "keydown");
   await page.keyboard.press("j");
-  const keyMs = await watchResult(page, 30_000);
+  const { ms: keyMs } = await watchResult(page, 30_000);
   return page.evaluate((keyMs) => {
     const marks = (window as unknown as { __bench: Record<string, number> }).__bench;
     const nav = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming;

@@ -70,6 +70,16 @@ async function main(): Promise<void> {
   const databaseFile = path.join(workDir, "claimcheck.db");
   let server: BenchServer | null = null;
   let browser: Browser | null = null;
+  // Interrupted: stop the app and remove its database before going.
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.once(signal, () => {
+      log(`${signal}: stopping`);
+      void Promise.allSettled([browser?.close(), server?.stop()]).then(() => {
+        fs.rmSync(workDir, { recursive: true, force: true });
+        process.exit(1);
+      });
+    });
+  }
   try {
     if (needsServer) {
       log("starting the built app on a throw-away database");
@@ -142,11 +152,12 @@ async function main(): Promise<void> {
   const order: MeasurementName[] = ["api", "open", "tag", "reanchor", "exports", "sentences", "memory"];
   const rows = order.flatMap((name) => measured[name]?.rows ?? []);
   const finishedAt = new Date();
+  const loadAverageAtEnd = os.loadavg().map((n) => Math.round(n * 100) / 100);
   const report = {
     startedAt: startedAt.toISOString(),
     durationS: round((finishedAt.getTime() - startedAt.getTime()) / 1000, 1),
     seed: SEED,
-    machine,
+    machine: { ...machine, loadAverageAtEnd },
     article: { words: article.words, paragraphs: article.paragraphs, characters: text.length, language: article.language, ...BIG_ARTICLE_COUNTS },
     setup,
     rows,
@@ -157,6 +168,7 @@ async function main(): Promise<void> {
   fs.writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
 
   console.log(`\nClaimcheck benchmark — ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB, Node ${machine.node}, ${machine.chromium}`);
+  console.log(`Load average (1, 5, 15 min) at start ${machine.loadAverage.join(", ")}, at end ${loadAverageAtEnd.join(", ")}`);
   console.log(`Article: ${article.words} words, ${article.paragraphs} paragraphs, ${BIG_ARTICLE_COUNTS.claims} claims, ${BIG_ARTICLE_COUNTS.comments} comments, ${BIG_ARTICLE_COUNTS.sources} sources (seed ${SEED})\n`);
   console.log(formatTable(rows));
   console.log(`\n${rows.filter((r) => r.met === false).length} target(s) not met. Run took ${report.durationS} s. Details: ${path.relative(root, file)}`);

@@ -26,3 +26,11 @@ export function findEventsByArticleNewestFirst(db: Executor, { articleId, limit,
     .limit(limit)
     .all();
 }
+
+/** Rows per INSERT: 7 values each stays far below SQLite's limit on bound parameters. */
+const EVENTS_PER_INSERT = 500;
+
+/** Appends many events at once (re-anchoring records one per claim that moved). */
+export function insertEvents(db: Executor, values: readonly (typeof events.$inferInsert)[]): void {
+  for (let i = 0; i < values.length; i += EVENTS_PER_INSERT) db.insert(events).values(values.slice(i, i + EVENTS_PER_INSERT)).run();
+}

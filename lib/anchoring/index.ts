@@ -19,3 +19,4 @@ export {
 } from "./anchor-quote";
 export { MAX_FULL_SEARCH_QUOTE_LENGTH } from "./find-approximate-matches";
 export { reanchorClaim, reanchorClaims, type ClaimAnchor, type ReanchorOptions, type ReanchorResult } from "./reanchor-claim";
+export { mapThroughEdit, type OffsetMap } from "./map-through-edit";

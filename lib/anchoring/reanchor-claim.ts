@@ -1,5 +1,6 @@
 import { anchorQuote } from "./anchor-quote";
 import { describeQuote, type TextQuote } from "./describe-quote";
+import { mapThroughEdit } from "./map-through-edit";
 
 /** A claim's stored selectors: TextPositionSelector (UTF-16, `end` exclusive) + TextQuoteSelector. */
 export interface ClaimAnchor {
@@ -28,7 +29,10 @@ export type ReanchorResult = {
 
 /** Tuning for {@link reanchorClaim}. */
 export interface ReanchorOptions {
-  /** Where the claim is expected in the new text (e.g. mapped through a diff); defaults to its old start. */
+  /**
+   * Where the claim is expected to start in the new text (its old start mapped through the edit,
+   * see `mapThroughEdit`); defaults to its old start.
+   */
   hint?: number;
   /** Passed to `anchorQuote`; its default when omitted. */
   minScore?: number;
@@ -70,6 +74,10 @@ export function reanchorClaim(
   // skip the search (re-saving an article re-anchors all its claims).
   const fresh = stillThere ? describeQuote(newText, start, end) : null;
   if (fresh && fresh.prefix === quote.prefix && fresh.suffix === quote.suffix) return kept(fresh);
+  // Same words and same context where the edit moved them (the hint): that copy scores 1, the
+  // most any location can, and `anchorQuote` would pick it (ties go to the one at the hint).
+  const shifted = options.hint !== undefined && options.hint !== start ? followedTheEdit(newText, claim, options.hint) : null;
+  if (shifted) return shifted;
 
   const anchor = anchorQuote(newText, quote, {
     hint: clampHint(options.hint ?? start, newText.length),
@@ -102,17 +110,18 @@ export function reanchorClaim(
 }
 
 /**
- * Re-anchors every claim of an article on its new text; results by claim id,
- * in the order given (a Map iterates in insertion order). The hint of each
- * claim is its own old start.
+ * Re-anchors every claim of an article on its new text; results by claim id, in the order given
+ * (a Map iterates in insertion order). Each claim is first looked for where the edit from
+ * `previousText` (the text its offsets refer to) moved it, else near its old start.
  */
 export function reanchorClaims(
   newText: string,
   claims: readonly (ClaimAnchor & { id: number })[],
-  options: Omit<ReanchorOptions, "hint"> = {},
+  { previousText, ...options }: Omit<ReanchorOptions, "hint"> & { previousText?: string } = {},
 ): Map<number, ReanchorResult> {
+  const map = previousText === undefined ? null : mapThroughEdit(previousText, newText);
   const results = new Map<number, ReanchorResult>();
-  for (const claim of claims) results.set(claim.id, reanchorClaim(newText, claim, options));
+  for (const claim of claims) results.set(claim.id, reanchorClaim(newText, claim, { ...options, hint: map?.(claim.start) }));
   return results;
 }
 
@@ -130,6 +139,15 @@ function uniqueExactMatch(text: string, quote: TextQuote): ReanchorResult | null
   if (first < 0 || text.indexOf(quote.exact, first + 1) >= 0) return null;
   const end = first + quote.exact.length;
   return { outcome: "moved", start: first, end, quote: describeQuote(text, first, end), score: 0.5 };
+}
+
+function followedTheEdit(text: string, { start, end, quote }: ClaimAnchor, hint: number): ReanchorResult | null {
+  const at = Math.round(hint);
+  const to = at + (end - start);
+  if (!holdsQuote(text, at, to, quote.exact)) return null;
+  const there = describeQuote(text, at, to);
+  if (there.prefix !== quote.prefix || there.suffix !== quote.suffix) return null;
+  return { outcome: "moved", start: at, end: to, quote: there, score: 1 };
 }
 
 function holdsQuote(text: string, start: number, end: number, exact: string): boolean {

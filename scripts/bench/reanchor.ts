@@ -75,7 +75,7 @@ function measureInProcess({ serverDbFile, copyFile, articleId }: { serverDbFile:
     try {
       db.transaction((tx) => {
         const t0 = performance.now();
-        summary = reanchorArticleClaims(tx, { articleId, text, revision: revision.number + 1, actorId: admin.id, now: new Date().toISOString() });
+        summary = reanchorArticleClaims(tx, { articleId, previous: { text: revision.text, revision: revision.number }, text, revision: revision.number + 1, actorId: admin.id, now: new Date().toISOString() });
         if (i > 0) inTransaction.push(performance.now() - t0);
         throw new Rollback();
       });
@@ -84,8 +84,8 @@ function measureInProcess({ serverDbFile, copyFile, articleId }: { serverDbFile:
     }
   }
   const anchors = rows.map((row) => ({ id: row.id, start: row.start, end: row.end, quote: { exact: row.exact, prefix: row.prefix, suffix: row.suffix } }));
-  timeRuns(1, () => reanchorClaims(text, anchors));
-  const algorithmMs = median(timeRuns(RUNS, () => reanchorClaims(text, anchors)));
+  timeRuns(1, () => reanchorClaims(text, anchors, { previousText: revision.text }));
+  const algorithmMs = median(timeRuns(RUNS, () => reanchorClaims(text, anchors, { previousText: revision.text })));
 
   let found = 0;
   const [baselineMs] = timeRuns(1, () => {

@@ -50,7 +50,7 @@ export function updateArticleText(
       throw new AppError("stale_revision", "Someone saved a new revision at the same moment. Reload to see it.", { details: { currentRevision: number } });
     }
     insertEvent(tx, { articleId, actorId: actor.id, type: "article.revised", before: { revision: revision.number }, after: { revision: number }, createdAt: now });
-    return reanchorArticleClaims(tx, { articleId, text, revision: number, actorId: actor.id, now });
+    return reanchorArticleClaims(tx, { articleId, previous: { text: revision.text, revision: revision.number }, text, revision: number, actorId: actor.id, now });
   });
   return { article: getArticle(ctx, { articleId }), reanchor };
 }

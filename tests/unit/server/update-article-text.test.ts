@@ -60,6 +60,24 @@ describe("updateArticleText", () => {
     expect(edited.slice(dupont.start, dupont.end)).toBe(DUPONT);
   });
 
+  it("moves every claim by a paragraph inserted at the top, finding each where the edit put it", () => {
+    const before = listClaims(ctx, { articleId });
+    const lead = "Un paragraphe ajouté en tête de l’article.\n\n";
+    const { reanchor } = save(lead + SAMPLE_TEXT, 1);
+    expect(reanchor).toMatchObject({ kept: 0, moved: 3, requoted: 0, orphaned: 0 });
+    const after = new Map(listClaims(ctx, { articleId }).map((c) => [c.id, c]));
+    for (const claim of before) {
+      expect(after.get(claim.id)).toMatchObject({ start: claim.start + lead.length, end: claim.end + lead.length, version: claim.version + 1, revision: 2 });
+    }
+    // Found at the offsets the edit gave them with their words and context intact (score 1),
+    // except the first, whose context was the start of the text and is now the new paragraph.
+    const scores = findEventsByArticle(database.db, articleId)
+      .filter((e) => e.type === "claim.moved")
+      .map((e) => (e.after as { score: number }).score);
+    expect(scores.slice(1)).toEqual([1, 1]);
+    expect(scores[0]).toBeLessThan(1);
+  });
+
   it("finds an orphaned claim again when its text comes back", () => {
     save(FIRST, 1);
     expect(byQuote().disputed.orphaned).toBe(true);

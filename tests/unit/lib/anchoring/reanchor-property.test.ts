@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { describe, it, expect } from "vitest";
 
-import { describeQuote, reanchorClaim, SHORT_QUOTE_LENGTH, type ReanchorResult, type TextQuote } from "@/lib/anchoring";
+import { describeQuote, mapThroughEdit, QUOTE_CONTEXT_LENGTH, reanchorClaim, SHORT_QUOTE_LENGTH, type ReanchorResult, type TextQuote } from "@/lib/anchoring";
 
 const article = readFileSync(fileURLToPath(new URL("../../../fixtures/article-fr.txt", import.meta.url)), "utf8");
 
@@ -78,7 +78,7 @@ function claimsOf(t: string) {
 }
 
 const scenario = (maxEdits: number) =>
-  text.chain((t) => fc.record({ claims: claimsOf(t), edited: fc.integer({ min: 1, max: maxEdits }).chain((n) => editsOf(t, n)) }));
+  text.chain((t) => fc.record({ original: fc.constant(t), claims: claimsOf(t), edited: fc.integer({ min: 1, max: maxEdits }).chain((n) => editsOf(t, n)) }));
 
 function expectWellFormed(newText: string, old: TextQuote, r: ReanchorResult) {
   if (r.outcome === "orphaned") {
@@ -122,6 +122,26 @@ describe("reanchorClaim — properties", () => {
           // Its words, not always its occurrence: between copies with near-identical context
           // the nearer wins (reanchor-claim.test.ts pins copies whose context differs).
           expect(r.quote.exact).toBe(quote.exact);
+        }
+      }),
+      params,
+    );
+  });
+
+  it("with the edit's offset map, finds a claim the edit did not reach where the edit put it, with a perfect score", () => {
+    fc.assert(
+      fc.property(scenario(1), ({ original, claims, edited: { text: newText, edits: [edit] } }) => {
+        const map = mapThroughEdit(original, newText);
+        for (const { start, end, quote } of claims) {
+          // The words and their stored context lie wholly before or after the edit.
+          const before = end + QUOTE_CONTEXT_LENGTH < edit.from;
+          const after = start - QUOTE_CONTEXT_LENGTH > edit.to;
+          if (!before && !after) continue;
+          const r = reanchorClaim(newText, { start, end, quote }, { hint: map(start) });
+          expectWellFormed(newText, quote, r);
+          expect(r.quote).toEqual(quote);
+          expect(r.score).toBe(1);
+          expect(r.start).toBe(before ? start : start + edit.insert.length - (edit.to - edit.from));
         }
       }),
       params,

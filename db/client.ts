@@ -5,6 +5,7 @@ import Database from "better-sqlite3";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import * as schema from "./schema";
+import { cacheStatements } from "./statement-cache";
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
@@ -32,6 +33,7 @@ export function openDatabase(url: string): Db {
   sqlite.pragma("busy_timeout = 5000");
   // WAL with synchronous=NORMAL is durable against application crashes; FULL also against power loss.
   sqlite.pragma("synchronous = FULL");
+  cacheStatements(sqlite);
   const db = drizzle(sqlite, { schema });
   migrate(db, { migrationsFolder: path.join(process.cwd(), "drizzle") });
   return db as Db;

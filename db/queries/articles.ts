@@ -26,6 +26,17 @@ export function findRevision(db: Executor, { articleId, number }: { articleId: n
     .get();
 }
 
+/** A revision's number and canonical text, without its document (the largest column by far). */
+export type RevisionText = Pick<RevisionRow, "id" | "articleId" | "number" | "text">;
+
+export function findRevisionText(db: Executor, { articleId, number }: { articleId: number; number: number }): RevisionText | undefined {
+  return db
+    .select({ id: articleRevisions.id, articleId: articleRevisions.articleId, number: articleRevisions.number, text: articleRevisions.text })
+    .from(articleRevisions)
+    .where(and(eq(articleRevisions.articleId, articleId), eq(articleRevisions.number, number)))
+    .get();
+}
+
 export function findRevisionsByArticle(db: Executor, articleId: number): RevisionRow[] {
   return db.select().from(articleRevisions).where(eq(articleRevisions.articleId, articleId)).orderBy(asc(articleRevisions.number)).all();
 }

@@ -18,6 +18,7 @@ import { percentile, round } from "./stats";
 
 export const CONNECTIONS = 8;
 export const DURATION_S = 20;
+const FLOOR_DURATION_S = 10;
 
 type Span = { start: number; end: number };
 type Saved = { id: number; version: number; status: ClaimStatus };
@@ -89,6 +90,21 @@ async function runAutocannon({ origin, token, articleId, sentences, seed }: { or
   return { requests: responses + result.errors, ok, errors: result.errors + result.non2xx, durationS: result.duration, latencies, statusCodes };
 }
 
+/**
+ * Second baseline: the same clients on the cheapest authenticated route (GET /api/v1/me: the token
+ * checked, one person read, JSON out). It is what the framework and the token check alone allow
+ * on this machine, a ceiling for any write.
+ */
+async function runFloor({ origin, token }: { origin: string; token: string }): Promise<{ perSecond: number; p99: number; errors: number }> {
+  const result = await autocannon({
+    url: `${origin}/api/v1/me`,
+    connections: CONNECTIONS,
+    duration: FLOOR_DURATION_S,
+    headers: { authorization: `Bearer ${token}` },
+  });
+  return { perSecond: result.requests.total / result.duration, p99: result.latency.p99, errors: result.errors + result.non2xx };
+}
+
 type EventRow = { id: number; annotation_id: number; type: string; actor_id: string | null; before: string | null; after: string | null; created_at: string };
 
 /**
@@ -153,6 +169,7 @@ export async function measureApiTagging(input: { origin: string; token: string; 
   const afterEventId = (before.prepare("select coalesce(max(id), 0) as id from events").get() as { id: number }).id;
   before.close();
 
+  const floor = await runFloor(input);
   const run = await runAutocannon(input);
   const direct = replayDirect({ serverDbFile: input.serverDbFile, articleId: input.articleId, afterEventId, workDir: input.workDir });
   const apiRate = run.ok / run.durationS;
@@ -166,11 +183,14 @@ export async function measureApiTagging(input: { origin: string; token: string; 
     { measurement: "1. API tagging: latency p95", value: round(p(95), 1), unit: "ms", baseline: round(d(95), 2), target: null, met: null },
     { measurement: "1. API tagging: latency p99", value: round(p(99), 1), unit: "ms", baseline: round(d(99), 2), target: "< 50 ms", met: p(99) < 50 },
     { measurement: "1. API tagging: errors", value: run.errors, unit: "requests", baseline: null, target: "0", met: run.errors === 0 },
+    { measurement: "1. API floor: GET /api/v1/me (no write)", value: round(floor.perSecond, 0), unit: "req/s", baseline: null, target: null, met: null },
+    { measurement: "1. API tagging: writes/s vs the floor", value: round(apiRate, 0), unit: "writes/s", baseline: round(floor.perSecond, 0), target: null, met: null },
   ];
   return {
     rows,
     details: {
       connections: CONNECTIONS,
+      floor: { route: "GET /api/v1/me", durationS: FLOOR_DURATION_S, requestsPerSecond: floor.perSecond, latencyP99Ms: floor.p99, errors: floor.errors },
       durationS: run.durationS,
       requests: run.requests,
       ok: run.ok,

@@ -26,6 +26,8 @@ declare module "autocannon" {
     non2xx: number;
     statusCodeStats: Record<string, { count: number }>;
     latency: Record<string, number>;
+    /** Requests per second over the run's seconds (`average`, `p50`, …) and `total`. */
+    requests: Record<string, number>;
   };
 
   export interface Instance extends EventEmitter, PromiseLike<Result> {

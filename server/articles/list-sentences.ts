@@ -2,13 +2,13 @@ import "server-only";
 import type { Sentence } from "@/lib/api/dto";
 import { authorize } from "../auth/authorize";
 import type { ServiceContext } from "../context";
-import { loadCurrentArticle } from "./load-current-article";
+import { loadCurrentText } from "./load-current-article";
 import { sentencesOfRevision } from "./sentences-of-revision";
 
 /** The sentences of an article's current text, as spans and text. */
 export function listSentences(ctx: ServiceContext, { articleId }: { articleId: number }): Sentence[] {
   authorize(ctx, "article.read");
-  const { article, revision } = loadCurrentArticle(ctx.db, articleId);
+  const { article, revision } = loadCurrentText(ctx.db, articleId);
   return sentencesOfRevision(revision, article.language).map((span, index) => ({
     index,
     start: span.start,

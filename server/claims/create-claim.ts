@@ -7,7 +7,7 @@ import { AppError } from "@/lib/api/app-error";
 import { anchorQuote, describeQuote } from "@/lib/anchoring";
 import { authorize } from "../auth/authorize";
 import type { ServiceContext } from "../context";
-import { loadCurrentArticle } from "../articles/load-current-article";
+import { loadCurrentText } from "../articles/load-current-article";
 import { toClaimWithAuthor } from "./to-claim-dto";
 
 function resolveSpan(text: string, input: TCreateAnnotation): { start: number; end: number } {
@@ -33,7 +33,7 @@ export function createClaim(ctx: ServiceContext, { articleId, input }: { article
   authorize(ctx, "claim.tag");
   const now = ctx.now().toISOString();
   const row = ctx.db.transaction((tx) => {
-    const { revision } = loadCurrentArticle(tx, articleId);
+    const { revision } = loadCurrentText(tx, articleId);
     const span = resolveSpan(revision.text, input);
     if (revision.text.slice(span.start, span.end).trim().length === 0) {
       throw new AppError("invalid_input", "A claim must cover some text, not only whitespace.", { fields: { start: "the span is blank" } });

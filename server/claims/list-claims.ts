@@ -4,13 +4,13 @@ import type { Claim } from "@/lib/api/dto";
 import type { ClaimStatus } from "@/lib/claims/statuses";
 import { authorize } from "../auth/authorize";
 import type { ServiceContext } from "../context";
-import { loadCurrentArticle } from "../articles/load-current-article";
+import { loadArticle } from "../articles/load-current-article";
 import { toClaims } from "./to-claim-dto";
 
 /** The live claims of an article in text order, optionally of one status. */
 export function listClaims(ctx: ServiceContext, { articleId, status }: { articleId: number; status?: ClaimStatus }): Claim[] {
   authorize(ctx, "article.read");
-  loadCurrentArticle(ctx.db, articleId);
+  loadArticle(ctx.db, articleId);
   const rows = findLiveAnnotationsByArticle(ctx.db, articleId);
   return toClaims(ctx.db, status ? rows.filter((row) => row.status === status) : rows);
 }

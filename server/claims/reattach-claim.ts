@@ -6,7 +6,7 @@ import { AppError } from "@/lib/api/app-error";
 import { describeQuote } from "@/lib/anchoring";
 import { authorize } from "../auth/authorize";
 import type { ServiceContext } from "../context";
-import { loadCurrentArticle } from "../articles/load-current-article";
+import { loadCurrentText } from "../articles/load-current-article";
 import { assertCurrentVersion, loadLiveClaim } from "./load-live-claim";
 import { toClaimWithAuthor } from "./to-claim-dto";
 
@@ -20,7 +20,7 @@ export function reattachClaim(ctx: ServiceContext, { claimId, start, end, versio
   const row = ctx.db.transaction((tx) => {
     const current = loadLiveClaim(tx, claimId);
     assertCurrentVersion(current, version);
-    const { revision } = loadCurrentArticle(tx, current.articleId);
+    const { revision } = loadCurrentText(tx, current.articleId);
     if (end > revision.text.length) throw new AppError("invalid_input", `Offsets must lie inside the text (0–${revision.text.length}).`, { fields: { end: `must be at most ${revision.text.length}` } });
     if (revision.text.slice(start, end).trim() === "") throw new AppError("invalid_input", "A claim must cover some text, not only whitespace.", { fields: { start: "the span is blank" } });
     const quote = describeQuote(revision.text, start, end);

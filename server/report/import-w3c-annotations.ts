@@ -13,7 +13,7 @@ import {
   type TW3cTextQuoteSelector,
 } from "@/lib/report/w3c-import-schema";
 import { codePointIndex, type CodePointIndex } from "@/lib/text/code-points";
-import { loadCurrentArticle } from "../articles/load-current-article";
+import { loadCurrentText } from "../articles/load-current-article";
 import { authorize } from "../auth/authorize";
 import type { ServiceContext } from "../context";
 
@@ -110,7 +110,7 @@ export function importW3cAnnotations(ctx: ServiceContext, { articleId, collectio
   const now = ctx.now().toISOString();
 
   return ctx.db.transaction((tx) => {
-    const { revision } = loadCurrentArticle(tx, articleId);
+    const { revision } = loadCurrentText(tx, articleId);
     const index = codePointIndex(revision.text);
     const summary: ImportSummary = { created: 0, orphaned: 0, skipped: [] };
     annotations.forEach((annotation, i) => {

@@ -1,9 +1,11 @@
 import "server-only";
 import fs from "node:fs";
 import path from "node:path";
+import { woffToSfnt } from "./pdf-woff-to-sfnt";
 
 /**
- * Noto Sans from @fontsource (WOFF, which pdfkit embeds; its WOFF2 files it cannot read). The
+ * Noto Sans from @fontsource: the WOFF files (pdfkit cannot read its WOFF2 ones), unwrapped to
+ * TrueType on loading, from which pdfkit embeds a subset of the glyphs drawn. The
  * "latin" subset covers French typography (« » ’ é œ — €); names such as "Łódź" or "Dvořák"
  * fall back to the "latin-ext" subset, character by character.
  */
@@ -32,10 +34,22 @@ function inLatinSubset(codePoint: number): boolean {
 const FONT_DIR = path.join(process.cwd(), "node_modules", "@fontsource", "noto-sans", "files");
 let cache: Record<ReportFont, Buffer> | null = null;
 
-/** The four font files, read once per process. */
-export function reportFontData(): Record<ReportFont, Buffer> {
-  cache ??= Object.fromEntries(Object.entries(FONT_FILES).map(([name, file]) => [name, fs.readFileSync(path.join(FONT_DIR, file))])) as Record<ReportFont, Buffer>;
+/** The four fonts, read and unwrapped from WOFF once per process (see woffToSfnt for why). */
+function reportFontData(): Record<ReportFont, Buffer> {
+  cache ??= Object.fromEntries(Object.entries(FONT_FILES).map(([name, file]) => [name, woffToSfnt(fs.readFileSync(path.join(FONT_DIR, file)))])) as Record<ReportFont, Buffer>;
   return cache;
+}
+
+/**
+ * Registers the four fonts under their ReportFont names and makes "regular" current. pdfkit
+ * caches a parsed font under the name it was first selected by, so every later doc.font(name)
+ * is a lookup. Selecting a font by its bytes instead (doc.font(buffer), or the `font` document
+ * option, which pdfkit re-applies at every automatic page break) parses the whole file again
+ * each time: that was most of a long report's rendering time.
+ */
+export function registerReportFonts(doc: PDFKit.PDFDocument): void {
+  for (const [name, data] of Object.entries(reportFontData())) doc.registerFont(name, data);
+  doc.font("regular" satisfies ReportFont);
 }
 
 /** Splits text into runs that one font can draw: the latin subset first, else latin-ext. */

@@ -7,7 +7,7 @@ import type { ReportModel } from "@/lib/report/report-model";
 import { splitClaimSpans } from "@/lib/report/split-claim-spans";
 import { drawStatusChart } from "./pdf-chart";
 import { writeClaim } from "./pdf-claims";
-import { reportFontData, type ReportFont } from "./pdf-fonts";
+import { registerReportFonts } from "./pdf-fonts";
 import { pdfSafeText, writeText } from "./pdf-text";
 
 const SOFT = "#444444";
@@ -61,15 +61,15 @@ function articleText(doc: PDFKit.PDFDocument, model: ReportModel): void {
  * typography renders; U+202F becomes U+00A0 on the way in (see pdf-text.ts).
  */
 export function reportToPdf(model: ReportModel): Promise<Buffer> {
-  const fonts = reportFontData();
+  // No `font` option: pdfkit re-applies it at every automatic page break, which parsed the font
+  // file again and turned bold text running onto a new page regular. Until registerReportFonts
+  // switches to Noto Sans the document holds pdfkit's Helvetica: metrics only, about a
+  // millisecond, and never embedded since nothing is drawn in it.
   const doc = new PDFDocument({
     size: "A4",
     margins: { top: 56, bottom: 56, left: 62, right: 56 },
     lang: model.article.language,
     displayTitle: true,
-    // Our font from the start, so pdfkit never loads its built-in Helvetica (the types say string;
-    // pdfkit takes a Buffer as any font source).
-    font: fonts.regular as unknown as string,
     info: {
       Title: pdfSafeText(`${model.article.title} — verification report`),
       Author: pdfSafeText(model.organisation.name),
@@ -78,7 +78,7 @@ export function reportToPdf(model: ReportModel): Promise<Buffer> {
       CreationDate: new Date(model.generatedAt),
     },
   });
-  for (const [name, data] of Object.entries(fonts)) doc.registerFont(name as ReportFont, data);
+  registerReportFonts(doc);
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {
     doc.on("data", (chunk: Buffer) => chunks.push(chunk));

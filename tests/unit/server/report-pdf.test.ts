@@ -1,13 +1,24 @@
 import { extractText, getDocumentProxy } from "unpdf";
 import { describe, expect, it } from "vitest";
 import { reportToPdf } from "@/server/report/report-pdf";
-import { makeReportClaim, makeReportModel, makeSource } from "../support/report-pdf-fixture";
+import { makeReportClaim, makeReportModel, makeSource, makeThread } from "../support/report-pdf-fixture";
 
 async function pdfText(buffer: Buffer): Promise<{ text: string; pages: number; info: Record<string, unknown> }> {
   const pdf = await getDocumentProxy(new Uint8Array(buffer));
   const { text, totalPages } = await extractText(pdf, { mergePages: true });
   const { info } = await pdf.getMetadata();
   return { text, pages: totalPages, info: info as Record<string, unknown> };
+}
+
+/** The pages on which `needle` is drawn, each with the font pdf.js read it in. */
+async function fontsDrawing(buffer: Buffer, needle: string): Promise<{ page: number; font: string }[]> {
+  const pdf = await getDocumentProxy(new Uint8Array(buffer));
+  const found: { page: number; font: string }[] = [];
+  for (let page = 1; page <= pdf.numPages; page++) {
+    const { items } = await (await pdf.getPage(page)).getTextContent();
+    for (const item of items) if ("str" in item && item.str.includes(needle)) found.push({ page, font: item.fontName });
+  }
+  return found;
 }
 
 /**
@@ -50,6 +61,15 @@ describe("reportToPdf", () => {
     model.claims[0].sources = [makeSource({ title: "Wywiad z Łukaszem Dvořákem" })];
     const { text } = await pdfText(await reportToPdf(model));
     expect(flat(text)).toContain("Wywiad z Łukaszem Dvořákem");
+  });
+
+  it("keeps bold text bold when it runs onto the next page", async () => {
+    const model = makeReportModel();
+    // A commenter's name (drawn bold) long enough to cross two page breaks.
+    model.claims[1].threads = [makeThread({ author: { id: "u-long", name: "Zoé Relectrice ".repeat(1500).trim() } })];
+    const drawn = await fontsDrawing(await reportToPdf(model), "Relectrice");
+    expect(new Set(drawn.map((item) => item.page)).size).toBeGreaterThan(1);
+    expect(new Set(drawn.map((item) => item.font)).size).toBe(1);
   });
 
   it("lists orphaned claims without numbering the text, and survives many pages", async () => {

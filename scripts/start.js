@@ -8,7 +8,9 @@ require("./ensure-build.js");
 
 const root = path.resolve(__dirname, "..");
 const port = process.env.PORT || "3000";
-const args = [require.resolve("next/dist/bin/next"), "start", "-p", port];
+const { serverHeapArgs } = require("./server-heap.js");
+
+const args = [...serverHeapArgs(), require.resolve("next/dist/bin/next"), "start", "-p", port];
 if (process.env.HOST) args.push("-H", process.env.HOST);
 
 const server = spawn(process.execPath, args, { cwd: root, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });

@@ -3,6 +3,8 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { serverHeapArgs } = require("../server-heap.js") as { serverHeapArgs: () => string[] };
 
 export const ADMIN = { email: "bench-admin@example.org", password: "bench password 1234", name: "Bench Admin" };
 
@@ -52,7 +54,10 @@ export async function startServer({ databaseFile }: { databaseFile: string }): P
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
   const databaseUrl = `file:${databaseFile}`;
-  const child = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "-H", "127.0.0.1", "-p", String(port)], {
+  // CLAIMCHECK_BENCH_PROFILE=dir writes a CPU profile of the app (open it in Chrome's DevTools).
+  const profile = process.env.CLAIMCHECK_BENCH_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(process.env.CLAIMCHECK_BENCH_PROFILE)}`] : [];
+  // The heap limit `npm start` runs the app with, so the memory figures are the shipped app's.
+  const child = spawn(process.execPath, [...serverHeapArgs(), ...profile, require.resolve("next/dist/bin/next"), "start", "-H", "127.0.0.1", "-p", String(port)], {
     cwd: root,
     env: {
       ...process.env,

@@ -7,6 +7,7 @@
  * page-watch.ts), so the harness's own round trips are not counted. Each step then waits for the
  * server's answer before the next one.
  */
+import fs from "node:fs";
 import type { BrowserContext, Page } from "@playwright/test";
 import type { Claim, Sentence } from "@/lib/api/dto";
 import { CLAIM_STATUSES, STATUS_META, type ClaimStatus } from "@/lib/claims/statuses";
@@ -89,6 +90,20 @@ export async function measureTagInPage({ context, origin, articleId, text, sente
   await page.goto(`${origin}/articles/${articleId}`);
   await page.waitForFunction((n) => document.querySelectorAll(".article-text .claim-icon").length >= n, claims.filter((c) => !c.orphaned).length, { timeout: 60_000 });
 
+  // CLAIMCHECK_BENCH_TRACE=file records a Chromium performance trace of the 50 taggings (open it
+  // in DevTools' Performance panel).
+  const tracePath = process.env.CLAIMCHECK_BENCH_TRACE;
+  if (tracePath) await context.browser()!.startTracing(page, { path: tracePath, screenshots: false, categories: ["devtools.timeline", "disabled-by-default-devtools.timeline", "blink.user_timing", "v8.execute"] });
+
+  // CLAIMCHECK_BENCH_PAGE_PROFILE=file writes a JavaScript CPU profile of the page during them.
+  const profilePath = process.env.CLAIMCHECK_BENCH_PAGE_PROFILE;
+  const cdp = profilePath ? await context.newCDPSession(page) : null;
+  if (cdp) {
+    await cdp.send("Profiler.enable");
+    await cdp.send("Profiler.setSamplingInterval", { interval: 200 });
+    await cdp.send("Profiler.start");
+  }
+
   const rng = createRng(seed + 1);
   const select: number[] = [];
   const paint: number[] = [];
@@ -115,6 +130,8 @@ export async function measureTagInPage({ context, origin, articleId, text, sente
     eventTiming.click.push(click.eventMs ?? 16);
     eventTiming.key.push(key.eventMs ?? 16);
   }
+  if (tracePath) await context.browser()!.stopTracing();
+  if (cdp && profilePath) fs.writeFileSync(profilePath, JSON.stringify((await cdp.send("Profiler.stop")).profile));
   await page.close();
 
   const rows: ResultRow[] = [

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, lt } from "drizzle-orm";
+import { and, asc, desc, eq, lt, sql } from "drizzle-orm";
 import type { Executor } from "../executor";
 import { events, type EventRow } from "../schema";
 
@@ -27,10 +27,24 @@ export function findEventsByArticleNewestFirst(db: Executor, { articleId, limit,
     .all();
 }
 
-/** Rows per INSERT: 7 values each stays far below SQLite's limit on bound parameters. */
-const EVENTS_PER_INSERT = 500;
-
-/** Appends many events at once (re-anchoring records one per claim that moved). */
+/**
+ * Appends many events at once (re-anchoring records one per claim that moved): one prepared
+ * INSERT run per event. drizzle building a multi-row INSERT of thousands of values cost more than
+ * SQLite running the rows.
+ */
 export function insertEvents(db: Executor, values: readonly (typeof events.$inferInsert)[]): void {
-  for (let i = 0; i < values.length; i += EVENTS_PER_INSERT) db.insert(events).values(values.slice(i, i + EVENTS_PER_INSERT)).run();
+  if (values.length === 0) return;
+  const insert = db
+    .insert(events)
+    .values({
+      articleId: sql.placeholder("articleId"),
+      annotationId: sql.placeholder("annotationId"),
+      actorId: sql.placeholder("actorId"),
+      type: sql.placeholder("type"),
+      before: sql.placeholder("before"),
+      after: sql.placeholder("after"),
+      createdAt: sql.placeholder("createdAt"),
+    })
+    .prepare();
+  for (const value of values) insert.run({ articleId: null, annotationId: null, actorId: null, before: null, after: null, ...value });
 }

@@ -25,6 +25,15 @@ export function findLiveAnnotationsByArticle(db: Executor, articleId: number): A
     .all();
 }
 
+/** Where the live claims of an article lie and their status: enough for progress figures. */
+export function findLiveClaimSpansByArticle(db: Executor, articleId: number): Pick<AnnotationRow, "start" | "end" | "status" | "orphaned">[] {
+  return db
+    .select({ start: annotations.start, end: annotations.end, status: annotations.status, orphaned: annotations.orphaned })
+    .from(annotations)
+    .where(and(eq(annotations.articleId, articleId), isNull(annotations.deletedAt)))
+    .all();
+}
+
 /**
  * Applies `changes` only if the claim is still at `version`, bumping the version.
  * Returns the updated row, or undefined when someone else changed (or deleted) it first.

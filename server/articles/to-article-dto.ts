@@ -14,9 +14,8 @@ function verifier(db: Executor, id: string | null): PersonRef | null {
   return loadPersonRefs(db, [id])(id);
 }
 
-/** An article as the API and UI see it; reads who verified it and how many threads are open. */
-export function toArticleSummary(db: Executor, article: ArticleRow, revision: RevisionRow, claims: ClaimSpan[]): ArticleSummary {
-  const anchored = claims.filter((c) => !c.orphaned);
+/** An article's own fields, without figures computed from its claims; reads who verified it and how many threads are open. */
+export function toArticleFields(db: Executor, article: ArticleRow): Omit<ArticleSummary, "progress" | "claimCount"> {
   return {
     id: article.id,
     title: article.title,
@@ -27,11 +26,19 @@ export function toArticleSummary(db: Executor, article: ArticleRow, revision: Re
     revision: article.currentRevision,
     createdAt: article.createdAt,
     updatedAt: article.updatedAt,
-    claimCount: claims.length,
-    progress: sentenceCoverage(sentencesOfRevision(revision, article.language), anchored),
     verifiedBy: verifier(db, article.verifiedBy),
     verifiedAt: article.verifiedAt,
     openThreads: countOpenThreadsByArticle(db, article.id),
+  };
+}
+
+/** An article as the API and UI see it, with its claim count and sentence coverage. */
+export function toArticleSummary(db: Executor, article: ArticleRow, revision: Pick<RevisionRow, "articleId" | "number" | "text">, claims: ClaimSpan[]): ArticleSummary {
+  const anchored = claims.filter((c) => !c.orphaned);
+  return {
+    ...toArticleFields(db, article),
+    claimCount: claims.length,
+    progress: sentenceCoverage(sentencesOfRevision(revision, article.language), anchored),
   };
 }
 

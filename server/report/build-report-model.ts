@@ -7,7 +7,8 @@ import { CLAIM_STATUSES, type ClaimStatus } from "@/lib/claims/statuses";
 import { isThreadOpen } from "@/lib/comments/is-thread-open";
 import { describeClaimFilter } from "@/lib/report/describe-claim-filter";
 import type { ReportModel } from "@/lib/report/report-model";
-import { getArticle } from "../articles/get-article";
+import { loadCurrentText } from "../articles/load-current-article";
+import { toArticleFields } from "../articles/to-article-dto";
 import { listSentences } from "../articles/list-sentences";
 import { authorize } from "../auth/authorize";
 import { listClaims } from "../claims/list-claims";
@@ -63,7 +64,9 @@ export function buildReportModel(
   { articleId, filter, baseUrl, now }: { articleId: number; filter?: ClaimFilter; baseUrl: string; now: Date },
 ): ReportModel {
   const actor = authorize(ctx, "article.read");
-  const { progress: _progress, claimCount: _claimCount, content: _content, ...article } = getArticle(ctx, { articleId });
+  // The article's fields and text only: its stored document (the largest column) is not needed.
+  const { article: row, revision } = loadCurrentText(ctx.db, articleId);
+  const article = { ...toArticleFields(ctx.db, row), text: revision.text };
   const sentences = listSentences(ctx, { articleId });
   const claims = inReportOrder(listClaims(ctx, { articleId }));
   const review: ReviewIndex = { threadsByClaim: listArticleThreads(ctx, { articleId }), sourcesByClaim: listArticleSources(ctx, { articleId }) };

@@ -1,5 +1,5 @@
 import "server-only";
-import { findLiveAnnotationsByArticle } from "@/db/queries/annotations";
+import { findLiveClaimSpansByArticle } from "@/db/queries/annotations";
 import type { ArticleDetail } from "@/lib/api/dto";
 import { authorize } from "../auth/authorize";
 import type { ServiceContext } from "../context";
@@ -10,5 +10,5 @@ import { toArticleDetail } from "./to-article-dto";
 export function getArticle(ctx: ServiceContext, { articleId }: { articleId: number }): ArticleDetail {
   authorize(ctx, "article.read");
   const { article, revision } = loadCurrentArticle(ctx.db, articleId);
-  return toArticleDetail(ctx.db, article, revision, findLiveAnnotationsByArticle(ctx.db, articleId));
+  return toArticleDetail(ctx.db, article, revision, findLiveClaimSpansByArticle(ctx.db, articleId));
 }

@@ -78,6 +78,16 @@ describe("unknown API paths", () => {
       expect(countRows()).toEqual(before);
     }
   });
+
+  it("answer a method a path does not serve with a JSON 405 naming those it does", async () => {
+    for (const [method, path, allowed] of [["PUT", "/api/v1/annotations/1", "GET, PATCH, DELETE"], ["POST", "/api/v1/annotations/comments", "GET, PATCH, DELETE"], ["GET", "/api/v1/comments/1", "PATCH, DELETE"]] as const) {
+      const before = countRows();
+      const answer = await api(method, path, method === "GET" ? {} : { json: { body: "x" } });
+      expect([path, answer.status, answer.body?.error?.code]).toEqual([path, 405, "method_not_allowed"]);
+      expect(answer.body.error.message).toContain(allowed);
+      expect(countRows()).toEqual(before);
+    }
+  });
 });
 
 describe("fuzzing every write route", () => {

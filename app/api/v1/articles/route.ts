@@ -7,6 +7,7 @@ import { listArticles } from "@/server/articles/list-articles";
 import { jsonRoute } from "@/server/http/json-route";
 import { readJsonBody } from "@/server/http/read-json-body";
 import { isMultipart, readUploadForm } from "@/server/import/read-upload-form";
+import { methodNotAllowed } from "@/server/http/method-not-allowed";
 
 /** Article bodies carry a whole text: allow up to 4 MiB of JSON (the text itself is capped by the schema). */
 const ARTICLE_BODY_LIMIT = 4 * 1024 * 1024;
@@ -31,3 +32,8 @@ export const POST = jsonRoute(
   },
   { status: 201 },
 );
+
+const otherMethod = methodNotAllowed("GET", "POST");
+export const PUT = otherMethod;
+export const PATCH = otherMethod;
+export const DELETE = otherMethod;

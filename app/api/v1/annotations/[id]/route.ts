@@ -6,6 +6,7 @@ import { reattachClaim } from "@/server/claims/reattach-claim";
 import { updateClaim } from "@/server/claims/update-claim";
 import { jsonRoute, parseId } from "@/server/http/json-route";
 import { readJsonBody } from "@/server/http/read-json-body";
+import { methodNotAllowed } from "@/server/http/method-not-allowed";
 
 const ZVersionParam = z.coerce.number({ error: "version must be a number" }).int().min(1, { error: "version must be 1 or more" });
 
@@ -25,3 +26,7 @@ export const DELETE = jsonRoute<{ id: string }>(({ request, params, ctx }) => {
   deleteClaim(ctx, { claimId, version });
   return undefined;
 });
+
+const otherMethod = methodNotAllowed("GET", "PATCH", "DELETE");
+export const POST = otherMethod;
+export const PUT = otherMethod;

@@ -4,6 +4,7 @@ import { getArticle } from "@/server/articles/get-article";
 import { updateArticleText } from "@/server/articles/update-article-text";
 import { jsonRoute, parseId } from "@/server/http/json-route";
 import { readJsonBody } from "@/server/http/read-json-body";
+import { methodNotAllowed } from "@/server/http/method-not-allowed";
 
 /** A whole article's document travels in the body: allow up to 4 MiB of JSON. */
 const ARTICLE_BODY_LIMIT = 4 * 1024 * 1024;
@@ -15,3 +16,8 @@ export const PATCH = jsonRoute<{ id: string }>(async ({ request, params, ctx }) 
   const { baseRevision, ...input } = ZUpdateArticleText.parse(await readJsonBody(request, { maxBytes: ARTICLE_BODY_LIMIT }));
   return updateArticleText(ctx, { articleId, content: documentFromInput(input), baseRevision });
 });
+
+const otherMethod = methodNotAllowed("GET", "PATCH");
+export const POST = otherMethod;
+export const PUT = otherMethod;
+export const DELETE = otherMethod;

@@ -4,6 +4,7 @@ import { editComment } from "@/server/comments/edit-comment";
 import { setThreadResolved } from "@/server/comments/set-thread-resolved";
 import { jsonRoute, parseId } from "@/server/http/json-route";
 import { readJsonBody } from "@/server/http/read-json-body";
+import { methodNotAllowed } from "@/server/http/method-not-allowed";
 
 /** `{ body, version }` edits and answers the Comment; `{ resolved }` answers the whole CommentThread. */
 export const PATCH = jsonRoute<{ id: string }>(async ({ request, params, ctx }) => {
@@ -17,3 +18,8 @@ export const DELETE = jsonRoute<{ id: string }>(({ params, ctx }) => {
   deleteComment(ctx, { commentId: parseId(params.id, "comment") });
   return undefined;
 });
+
+const otherMethod = methodNotAllowed("PATCH", "DELETE");
+export const GET = otherMethod;
+export const POST = otherMethod;
+export const PUT = otherMethod;

@@ -3,6 +3,7 @@ import { createComment } from "@/server/comments/create-comment";
 import { listThreads } from "@/server/comments/list-threads";
 import { jsonRoute, parseId } from "@/server/http/json-route";
 import { readJsonBody } from "@/server/http/read-json-body";
+import { methodNotAllowed } from "@/server/http/method-not-allowed";
 
 export const GET = jsonRoute<{ id: string }>(({ params, ctx }) => ({ threads: listThreads(ctx, { claimId: parseId(params.id, "claim") }) }));
 
@@ -13,3 +14,8 @@ export const POST = jsonRoute<{ id: string }>(
   },
   { status: 201 },
 );
+
+const otherMethod = methodNotAllowed("GET", "POST");
+export const PUT = otherMethod;
+export const PATCH = otherMethod;
+export const DELETE = otherMethod;

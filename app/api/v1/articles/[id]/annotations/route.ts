@@ -3,6 +3,7 @@ import { createClaim } from "@/server/claims/create-claim";
 import { listClaims } from "@/server/claims/list-claims";
 import { jsonRoute, parseId } from "@/server/http/json-route";
 import { readJsonBody } from "@/server/http/read-json-body";
+import { methodNotAllowed } from "@/server/http/method-not-allowed";
 
 export const GET = jsonRoute<{ id: string }>(({ request, params, ctx }) => {
   const status = new URL(request.url).searchParams.get("status");
@@ -22,3 +23,8 @@ export const POST = jsonRoute<{ id: string }>(
   },
   { status: 201 },
 );
+
+const otherMethod = methodNotAllowed("GET", "POST");
+export const PUT = otherMethod;
+export const PATCH = otherMethod;
+export const DELETE = otherMethod;

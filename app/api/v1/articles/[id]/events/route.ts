@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { listArticleActivity } from "@/server/history/list-article-activity";
 import { jsonRoute, parseId } from "@/server/http/json-route";
+import { methodNotAllowed } from "@/server/http/method-not-allowed";
 
 const MAX_EVENTS_PAGE = 500;
 
@@ -21,3 +22,9 @@ export const GET = jsonRoute<{ id: string }>(({ request, params, ctx }) => {
   const { entries, nextBefore } = listArticleActivity(ctx, { articleId, limit: query.limit, beforeId: query.before });
   return { events: entries, nextBefore };
 });
+
+const otherMethod = methodNotAllowed("GET");
+export const POST = otherMethod;
+export const PUT = otherMethod;
+export const PATCH = otherMethod;
+export const DELETE = otherMethod;

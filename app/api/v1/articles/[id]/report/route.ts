@@ -3,6 +3,7 @@ import { reportFilterInput, ZReportFilterQuery, ZReportFormat } from "@/lib/repo
 import { jsonRoute, parseId } from "@/server/http/json-route";
 import { buildReportModel } from "@/server/report/build-report-model";
 import { renderReport } from "@/server/report/render-report";
+import { methodNotAllowed } from "@/server/http/method-not-allowed";
 
 // pdfkit and the font files are read from disk at run time: never prerender or cache this route.
 export const dynamic = "force-dynamic";
@@ -26,3 +27,9 @@ export const GET = jsonRoute<{ id: string }>(async ({ request, params, ctx }) =>
   if (format === "html") headers.set("content-security-policy", "default-src 'none'; style-src 'unsafe-inline'; img-src data:; sandbox");
   return new Response(report.body, { status: 200, headers });
 });
+
+const otherMethod = methodNotAllowed("GET");
+export const POST = otherMethod;
+export const PUT = otherMethod;
+export const PATCH = otherMethod;
+export const DELETE = otherMethod;

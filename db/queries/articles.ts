@@ -37,8 +37,21 @@ export function findRevisionText(db: Executor, { articleId, number }: { articleI
     .get();
 }
 
-export function findRevisionsByArticle(db: Executor, articleId: number): RevisionRow[] {
-  return db.select().from(articleRevisions).where(eq(articleRevisions.articleId, articleId)).orderBy(asc(articleRevisions.number)).all();
+/** Every revision of an article, oldest first, without their documents: who saved which text when. */
+export function findRevisionTextsByArticle(db: Executor, articleId: number): (RevisionText & Pick<RevisionRow, "createdBy" | "createdAt">)[] {
+  return db
+    .select({
+      id: articleRevisions.id,
+      articleId: articleRevisions.articleId,
+      number: articleRevisions.number,
+      text: articleRevisions.text,
+      createdBy: articleRevisions.createdBy,
+      createdAt: articleRevisions.createdAt,
+    })
+    .from(articleRevisions)
+    .where(eq(articleRevisions.articleId, articleId))
+    .orderBy(asc(articleRevisions.number))
+    .all();
 }
 
 export function countArticles(db: Executor): number {

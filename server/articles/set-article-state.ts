@@ -1,5 +1,5 @@
 import "server-only";
-import { findLiveAnnotationsByArticle } from "@/db/queries/annotations";
+import { findLiveClaimSpansByArticle } from "@/db/queries/annotations";
 import { updateArticleState } from "@/db/queries/articles";
 import { insertEvent } from "@/db/queries/events";
 import { countOpenThreadsByArticle } from "@/db/queries/comments";
@@ -9,7 +9,7 @@ import { WORKFLOW_LABEL, type ArticleWorkflowState } from "@/lib/articles/workfl
 import { can, type Operation } from "@/lib/auth/permissions";
 import { authorize } from "../auth/authorize";
 import type { Actor, ServiceContext } from "../context";
-import { loadCurrentArticle } from "./load-current-article";
+import { loadCurrentText } from "./load-current-article";
 import { toArticleSummary } from "./to-article-dto";
 
 /**
@@ -42,7 +42,7 @@ export function setArticleState(ctx: ServiceContext, { articleId, state }: { art
   const actor = authorize(ctx, "article.read");
   const now = ctx.now().toISOString();
   const { article, revision } = ctx.db.transaction((tx) => {
-    const { article, revision } = loadCurrentArticle(tx, articleId);
+    const { article, revision } = loadCurrentText(tx, articleId);
     const from = article.state;
     assertMayMove(actor, from, state);
     if (from === state) return { article, revision };
@@ -60,5 +60,5 @@ export function setArticleState(ctx: ServiceContext, { articleId, state }: { art
     insertEvent(tx, { articleId, actorId: actor.id, type: "article.state_changed", before: { state: from }, after: { state }, createdAt: now });
     return { article: updated, revision };
   });
-  return toArticleSummary(ctx.db, article, revision, findLiveAnnotationsByArticle(ctx.db, articleId));
+  return toArticleSummary(ctx.db, article, revision, findLiveClaimSpansByArticle(ctx.db, articleId));
 }

@@ -1,7 +1,7 @@
 import "server-only";
-import { findRevisionsByArticle } from "@/db/queries/articles";
+import { findRevisionTextsByArticle } from "@/db/queries/articles";
 import type { RevisionSummary } from "@/lib/api/dto";
-import { loadCurrentArticle } from "../articles/load-current-article";
+import { loadArticle } from "../articles/load-current-article";
 import { authorize } from "../auth/authorize";
 import type { ServiceContext } from "../context";
 import { loadPersonRefs } from "../people/person-ref";
@@ -9,8 +9,8 @@ import { loadPersonRefs } from "../people/person-ref";
 /** Every saved version of an article's text, newest first, the current one marked. */
 export function listRevisions(ctx: ServiceContext, { articleId }: { articleId: number }): RevisionSummary[] {
   authorize(ctx, "article.read");
-  const { article } = loadCurrentArticle(ctx.db, articleId);
-  const revisions = findRevisionsByArticle(ctx.db, articleId).reverse();
+  const article = loadArticle(ctx.db, articleId);
+  const revisions = findRevisionTextsByArticle(ctx.db, articleId).reverse();
   const personOf = loadPersonRefs(ctx.db, revisions.map((revision) => revision.createdBy));
   return revisions.map((revision) => ({
     number: revision.number,

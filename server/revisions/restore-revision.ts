@@ -3,7 +3,7 @@ import { findRevision } from "@/db/queries/articles";
 import { AppError } from "@/lib/api/app-error";
 import type { ArticleDetail, ReanchorSummary } from "@/lib/api/dto";
 import type { ProseNodeJSON } from "@/lib/text";
-import { loadCurrentArticle } from "../articles/load-current-article";
+import { loadArticle } from "../articles/load-current-article";
 import { updateArticleText } from "../articles/update-article-text";
 import { authorize } from "../auth/authorize";
 import type { ServiceContext } from "../context";
@@ -19,7 +19,7 @@ export function restoreRevision(
 ): { article: ArticleDetail; reanchor: ReanchorSummary } {
   // Checked first so that a role without the right hears "forbidden", not something about the revision.
   authorize(ctx, "article.edit");
-  const { article } = loadCurrentArticle(ctx.db, articleId);
+  const article = loadArticle(ctx.db, articleId);
   const revision = findRevision(ctx.db, { articleId, number });
   if (!revision) throw new AppError("not_found", `Article ${articleId} has no revision ${number}.`);
   if (number === article.currentRevision) {

@@ -1,7 +1,5 @@
-import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
-
-const root = fileURLToPath(new URL("./", import.meta.url));
+import { resolve } from "./vitest.config.mjs";
 
 /**
  * `npm run test:robustness`: crash, concurrency, fuzzing and load tests against the built app.
@@ -9,13 +7,7 @@ const root = fileURLToPath(new URL("./", import.meta.url));
  * latency figures mean nothing with another test competing for the same two cores.
  */
 export default defineConfig({
-  resolve: {
-    alias: [
-      { find: /^@\//, replacement: root },
-      // "server-only" throws outside React Server Components; these tests read the database directly.
-      { find: /^server-only$/, replacement: `${root}tests/unit/support/server-only-stub.ts` },
-    ],
-  },
+  resolve,
   test: {
     include: ["tests/robustness/**/*.test.ts"],
     environment: "node",

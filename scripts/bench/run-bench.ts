@@ -84,8 +84,8 @@ async function main(): Promise<void> {
     if (needsServer) {
       log("starting the built app on a throw-away database");
       server = await startServer({ databaseFile });
-      const api = apiClient(server.origin, createAdminToken(server.databaseUrl));
-      const cookie = await signInCookie(server.origin);
+      const api = apiClient(server.url, await createAdminToken(databaseFile));
+      const cookie = await signInCookie(server.url);
 
       log(`seeding the big article through the API (${BIG_ARTICLE_COUNTS.claims} claims, ${BIG_ARTICLE_COUNTS.comments} comments, ${BIG_ARTICLE_COUNTS.sources} sources)`);
       let t0 = performance.now();
@@ -97,22 +97,22 @@ async function main(): Promise<void> {
         const target = await api.call<{ id: number }>("POST", "/articles", { title: `${article.title} — API tagging`, language: article.language, markdown: article.markdown });
         const { sentences } = await api.call<{ sentences: Sentence[] }>("GET", `/articles/${target.id}/sentences`);
         log("1. tagging through the API (8 clients, 20 s)");
-        measured.api = await measureApiTagging({ origin: server.origin, token: api.token, articleId: target.id, sentences, serverDbFile: databaseFile, workDir, seed: SEED });
+        measured.api = await measureApiTagging({ origin: server.url, token: api.token, articleId: target.id, sentences, serverDbFile: databaseFile, workDir, seed: SEED });
       }
 
       let context: BrowserContext | null = null;
       if (only.has("open") || only.has("tag")) {
         browser = await launchChromium();
-        context = await signedInContext(browser, server.origin, cookie);
+        context = await signedInContext(browser, server.url, cookie);
         await installPageWatch(context);
       }
       if (only.has("open")) {
         log("2. opening the big article in Chromium");
-        measured.open = await measureOpenArticle({ context: context!, origin: server.origin, bigArticleId: big.articleId, bigClaims: big.claims.length, plainArticleId: plain.id });
+        measured.open = await measureOpenArticle({ context: context!, origin: server.url, bigArticleId: big.articleId, bigClaims: big.claims.length, plainArticleId: plain.id });
       }
       if (only.has("exports")) {
         log("5. exports");
-        measured.exports = await measureExports({ origin: server.origin, token: api.token, articleId: big.articleId });
+        measured.exports = await measureExports({ origin: server.url, token: api.token, articleId: big.articleId });
       }
       if (only.has("reanchor")) {
         log("4. re-anchoring after an edit");
@@ -124,7 +124,7 @@ async function main(): Promise<void> {
         const current = await api.call<{ text: string }>("GET", `/articles/${big.articleId}`);
         const { sentences } = await api.call<{ sentences: Sentence[] }>("GET", `/articles/${big.articleId}/sentences`);
         const { annotations } = await api.call<{ annotations: Claim[] }>("GET", `/articles/${big.articleId}/annotations`);
-        measured.tag = await measureTagInPage({ context: context!, origin: server.origin, articleId: big.articleId, text: current.text, sentences, claims: annotations, seed: SEED });
+        measured.tag = await measureTagInPage({ context: context!, origin: server.url, articleId: big.articleId, text: current.text, sentences, claims: annotations, seed: SEED });
       }
       if (browser) {
         await browser.close();
@@ -136,7 +136,7 @@ async function main(): Promise<void> {
         await server.stop();
         server = await startServer({ databaseFile });
         t0 = performance.now();
-        measured.memory = await measureMemory({ pid: server.pid, api: apiClient(server.origin, api.token), cookie, article, bigArticleId: big.articleId, serverDbFile: databaseFile });
+        measured.memory = await measureMemory({ pid: server.pid, api: apiClient(server.url, api.token), cookie, article, bigArticleId: big.articleId, serverDbFile: databaseFile });
         setup.memoryStepS = round((performance.now() - t0) / 1000, 1);
       }
     }

@@ -1,6 +1,6 @@
-import fs from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { apiClient, type ApiCall } from "./support/api-client";
+import { residentSetKb } from "@/scripts/built-app";
 import { ADMIN_EMAIL, startAppServer, type AppServer } from "./support/app-server";
 
 const SECONDS = Number(process.env.ROBUSTNESS_LOAD_SECONDS || 60);
@@ -29,11 +29,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await server?.stop();
 });
-
-function rssKb(pid: number): number {
-  const match = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"));
-  return match ? Number(match[1]) : NaN;
-}
 
 type Stats = { latencies: number[]; ops: Record<string, number>; errors: string[] };
 
@@ -96,9 +91,9 @@ const average = (values: number[]) => values.reduce((a, b) => a + b, 0) / values
 describe("load held", () => {
   it(`serves ${CLIENTS} clients for ${SECONDS} s of mixed reads and writes without an error, in flat memory`, async () => {
     const stats: Stats = { latencies: [], ops: {}, errors: [] };
-    const idleRss = rssKb(server.pid);
+    const idleRss = residentSetKb(server.pid);
     const samples: number[] = [];
-    const sampler = setInterval(() => samples.push(rssKb(server.pid)), SAMPLE_EVERY_MS);
+    const sampler = setInterval(() => samples.push(residentSetKb(server.pid)), SAMPLE_EVERY_MS);
     const started = Date.now();
     try {
       await Promise.all(Array.from({ length: CLIENTS }, (_, i) => runClient(i, started + SECONDS * 1000, stats)));

@@ -14,6 +14,12 @@ export const articles = sqliteTable("articles", {
   /** Who signed the article off as verified, and when (null unless verified). */
   verifiedBy: text("verified_by"),
   verifiedAt: text("verified_at"),
+  /**
+   * What was signed off: revision number and the figures shown in the sign-off dialog
+   * (coverage per status, sourced claims without a source, open threads). Null unless verified;
+   * the same record is kept in the sign-off event, which outlives a reopening.
+   */
+  signOff: text("sign_off", { mode: "json" }),
   /** Number of the revision that holds the current text. */
   currentRevision: integer("current_revision").notNull().default(1),
   createdAt: text("created_at").notNull(),
@@ -60,11 +66,13 @@ export const annotations = sqliteTable(
     /** Bumped on every change; a write naming an older version is refused (409). */
     version: integer("version").notNull().default(1),
     orphaned: integer("orphaned", { mode: "boolean" }).notNull().default(false),
+    /** The W3C annotation `id` a claim was imported from, so importing it again changes nothing. */
+    externalId: text("external_id"),
     createdAt: text("created_at").notNull(),
     updatedAt: text("updated_at").notNull(),
     deletedAt: text("deleted_at"),
   },
-  (t) => [index("annotations_article_start").on(t.articleId, t.start)],
+  (t) => [index("annotations_article_start").on(t.articleId, t.start), index("annotations_article_external").on(t.articleId, t.externalId)],
 );
 
 /** Append-only audit log: every change, with its actor and the before/after state. */

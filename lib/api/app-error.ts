@@ -3,6 +3,7 @@ export const ERROR_STATUS = {
   invalid_input: 400,
   invalid_json: 400,
   quote_not_found: 400,
+  too_deeply_nested: 400,
   unauthenticated: 401,
   forbidden: 403,
   not_found: 404,
@@ -12,6 +13,7 @@ export const ERROR_STATUS = {
   conflict: 409,
   rate_limited: 429,
   payload_too_large: 413,
+  too_many_blocks: 413,
   unsupported_media_type: 415,
   internal: 500,
 } as const;

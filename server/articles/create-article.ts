@@ -7,6 +7,7 @@ import { AppError } from "@/lib/api/app-error";
 import { buildTextModel, markdownToDoc, plainTextToDoc, type ProseNodeJSON } from "@/lib/text";
 import { authorize } from "../auth/authorize";
 import type { ServiceContext } from "../context";
+import { assertDocumentWithinLimits } from "../import/document-limits";
 import { htmlToDoc } from "../import/html-to-doc";
 import { toArticleDetail } from "./to-article-dto";
 
@@ -23,6 +24,7 @@ export type PreparedContent = { doc: ProseNodeJSON; field: string };
 export function createArticle(ctx: ServiceContext, input: TCreateArticle, prepared?: PreparedContent): ArticleDetail {
   authorize(ctx, "article.create");
   const { doc: content, field } = prepared ?? contentOf(input);
+  assertDocumentWithinLimits(content, field);
   const { text } = buildTextModel(content);
   if (text.trim().length === 0) {
     throw new AppError("invalid_input", "The article has no text.", { fields: { [field]: "the article has no text" } });

@@ -40,9 +40,9 @@ function formatOf(name: string): UploadFormat | null {
 async function toDoc(format: UploadFormat, bytes: Uint8Array): Promise<ProseNodeJSON> {
   switch (format) {
     case "docx":
-      return htmlToDoc(await docxToHtml(bytes));
+      return htmlToDoc(await docxToHtml(bytes), "file");
     case "html":
-      return htmlToDoc(decodeText(bytes));
+      return htmlToDoc(decodeText(bytes), "file");
     case "markdown":
       return markdownToDoc(decodeText(bytes));
     case "text":

@@ -1,5 +1,13 @@
+// Security headers for every answer, static files included (the proxy adds each page's CSP).
+// next.config.js is loaded by Node as is, so these few lines repeat lib/http/security-headers.ts,
+// and tests/unit/lib/http/security-headers.test.ts checks that they agree.
+const COMMON_SECURITY_HEADERS = { "X-Content-Type-Options": "nosniff", "Referrer-Policy": "same-origin", "X-Frame-Options": "DENY" };
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  async headers() {
+    return [{ source: "/:path*", headers: Object.entries(COMMON_SECURITY_HEADERS).map(([key, value]) => ({ key, value })) }];
+  },
   // Loaded from node_modules at run time instead of bundled: better-sqlite3 is a native module;
   // pdfkit reads its own data files (font metrics, ICC profiles) relative to its sources.
   serverExternalPackages: ["better-sqlite3", "pdfkit"],

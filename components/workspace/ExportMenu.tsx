@@ -4,7 +4,8 @@ import Link from "next/link";
 import { useId, useRef, useState } from "react";
 import { isFiltering, type ClaimFilter } from "@/lib/claims/filter-claims";
 import { reportDownloadHref, REPORT_DOWNLOADS, reportPageHref } from "@/lib/report/report-downloads";
-import { reportFilterParams } from "@/lib/report/report-query";
+// Not report-query: that module carries zod, whose JIT probe (`Function("")`) the page CSP refuses.
+import { reportFilterParams } from "@/lib/report/report-filter-params";
 import styles from "./export-menu.module.css";
 
 /**

@@ -25,6 +25,7 @@ function expectSecurityHeaders(response: Response | null, { page }: { page: bool
 }
 
 test("every page answers with a nonce CSP, nosniff and a referrer policy, and runs without a violation", async ({ page, baseURL }) => {
+  test.setTimeout(120_000); // eight pages, on a shared two-core machine
   const id = await seedArticle(baseURL!, "En-têtes de sécurité");
   const violations = await watchPolicyViolations(page);
   const pages: [string, RegExp | string][] = [

@@ -26,9 +26,12 @@ export function databasePath(url: string): string {
  */
 export function openDatabase(url: string): Db {
   const file = databasePath(url);
-  if (file !== ":memory:") fs.mkdirSync(path.dirname(file), { recursive: true });
+  // The database holds password hashes and unpublished articles: a folder we create is the
+  // owner's alone (0700), and the file and its WAL companions are readable by the owner only.
+  if (file !== ":memory:") fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
   const sqlite = new Database(file);
   sqlite.pragma("journal_mode = WAL");
+  if (file !== ":memory:") restrictToOwner(file);
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
   // WAL with synchronous=NORMAL is durable against application crashes; FULL also against power loss.
@@ -37,6 +40,17 @@ export function openDatabase(url: string): Db {
   const db = drizzle(sqlite, { schema });
   migrate(db, { migrationsFolder: path.join(process.cwd(), "drizzle") });
   return db as Db;
+}
+
+/** chmod 0600 on the database file and its -wal and -shm files (SQLite creates them with the umask). */
+function restrictToOwner(file: string): void {
+  for (const part of [file, `${file}-wal`, `${file}-shm`]) {
+    try {
+      fs.chmodSync(part, 0o600);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+    }
+  }
 }
 
 const globalForDb = globalThis as unknown as { claimcheckDb?: Db };

@@ -32,11 +32,7 @@ export function throttleSignIn(ctx: HookContext, { throttle, limits, trustedProx
   const outcome = throttle.take(buckets, nowMs);
   if (outcome.ok) return;
   const wait = String(outcome.retryAfterSeconds);
-  throw authError(
-    "TOO_MANY_REQUESTS",
-    { code: "too_many_attempts", message: `Too many sign-in attempts. Try again in ${wait} seconds.` },
-    { "X-Retry-After": wait, "Retry-After": wait },
-  );
+  throw authError("rate_limited", `Too many sign-in attempts. Try again in ${wait} seconds.`, { headers: { "X-Retry-After": wait, "Retry-After": wait } });
 }
 
 /** After a sign-in that succeeded: the account's failures are forgotten, the address gets its attempt back. */

@@ -56,7 +56,7 @@ describe("sign-in throttling", { timeout: 30_000 }, () => {
     expect(blocked.status).toBe(429);
     expect(Number(blocked.headers.get("x-retry-after"))).toBeGreaterThan(0);
     const body = await blocked.json();
-    expect(body.error.code).toBe("too_many_attempts");
+    expect(body.error.code).toBe("rate_limited");
     // The account is locked from everywhere, whatever the address…
     expect((await signIn(auth, { email: target, password: PASSWORD, peer: "198.51.100.9" })).status).toBe(429);
     // …but the same address may still sign someone else in.

@@ -73,7 +73,7 @@ export function AddPersonForm({ action, minPassword }: { action: AddPersonAction
           aria-describedby={fields.password ? "person-password-error person-password-hint" : "person-password-hint"}
         />
         <p id="person-password-hint" className={styles.hint}>
-          Optional: leave empty to generate one (at least {minPassword} characters otherwise).
+          Optional: leave empty to generate one (otherwise at least {minPassword} characters, not a common or breached password).
         </p>
         <FieldError id="person-password-error" message={fields.password} />
 

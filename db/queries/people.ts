@@ -30,6 +30,13 @@ export function findUserNamesByIds(db: Executor, ids: string[]): Map<string, str
   return new Map(rows.map((row) => [row.id, row.name]));
 }
 
+/** Name, email and role of the given people, by id (to show who did something, unmistakably). */
+export function findPeopleByIds(db: Executor, ids: string[]): Map<string, { name: string; email: string; role: Role }> {
+  if (ids.length === 0) return new Map();
+  const rows = db.select({ id: user.id, name: user.name, email: user.email, role: user.role }).from(user).where(inArray(user.id, ids)).all();
+  return new Map(rows.map(({ id, ...person }) => [id, person]));
+}
+
 /** A person with a password credential, the way better-auth's own sign-up writes them. */
 export function insertUserWithPassword(
   db: Executor,

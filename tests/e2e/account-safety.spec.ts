@@ -27,6 +27,8 @@ test.describe("signing in", () => {
 });
 
 test("a person's name follows the rules, history shows who they really are, and a new password signs their other browser out", async ({ browser, baseURL }) => {
+  // Three browsers, several sign-ins (each a password hash) and a tagging session: more than the default 30 s.
+  test.slow();
   const email = `nora-${Date.now()}@example.org`;
   const admin = await browser.newPage({ storageState: STATE.admin });
   await admin.goto("/people");
@@ -36,14 +38,19 @@ test("a person's name follows the rules, history shows who they really are, and 
   await admin.getByLabel("Initial password").fill("password123");
   await admin.getByRole("button", { name: "Add person" }).click();
   await expect(admin.getByText("too easy to guess")).toBeVisible();
+  // The refused form keeps name and email; the role is chosen again (the form's select resets).
+  await expect(admin.getByLabel("Email")).toHaveValue(email);
+  await admin.getByLabel("Role", { exact: true }).selectOption("reviewer");
   await admin.getByLabel("Initial password").fill(PASSWORD);
   await admin.getByRole("button", { name: "Add person" }).click();
   await expect(admin.getByText("Added Nora Newcomer")).toBeVisible();
   await admin.close();
-  const articleId = await seedArticle(baseURL!, "Renamed reviewer copy");
+  const articleId = await seedArticle(baseURL!, "Copy for the account safety test");
 
-  const laptop = await (await browser.newContext()).newPage();
-  const phone = await (await browser.newContext()).newPage();
+  // Two fresh browsers (not the admin's saved session, which new contexts would otherwise get).
+  const signedOut = { storageState: { cookies: [], origins: [] } };
+  const laptop = await (await browser.newContext(signedOut)).newPage();
+  const phone = await (await browser.newContext(signedOut)).newPage();
   await signIn(laptop, { email, password: PASSWORD });
   await signIn(phone, { email, password: PASSWORD });
 
@@ -64,6 +71,7 @@ test("a person's name follows the rules, history shows who they really are, and 
   await workspace.clickText("Il avait émis le souhait");
   await laptop.keyboard.press("2");
   await workspace.waitForSaved();
+  await workspace.clickText("Il avait émis le souhait");
   await expect(workspace.detail.getByRole("list", { name: "History of this claim" })).toContainText(`Admin (${email}, Reviewer)`);
 
   // A common password is refused; a good one ends the other browser's session, not this one.

@@ -58,7 +58,7 @@ export async function startBuiltApp({ databaseFile, env = {}, nodeArgs = [] }: {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const next = path.join(root, "node_modules", "next", "dist", "bin", "next");
-  const child = spawn(process.execPath, [...nodeArgs, next, "start", "-H", "127.0.0.1", "-p", String(port)], {
+  const child = spawn(process.execPath, [...nodeArgs, "--require", path.join(root, "scripts", "peer-address.js"), next, "start", "-H", "127.0.0.1", "-p", String(port)], {
     cwd: root,
     env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", BETTER_AUTH_URL: url, DATABASE_URL: `file:${databaseFile}`, ...env },
     // Its own process group, so stop() ends the server and anything it started.

@@ -10,7 +10,8 @@ const root = path.resolve(__dirname, "..");
 const port = process.env.PORT || "3000";
 const { serverHeapArgs } = require("./server-heap.js");
 
-const args = [...serverHeapArgs(), require.resolve("next/dist/bin/next"), "start", "-p", port];
+// peer-address.js lets the sign-in throttle see the client's real address (see the file).
+const args = [...serverHeapArgs(), "--require", path.join(__dirname, "peer-address.js"), require.resolve("next/dist/bin/next"), "start", "-p", port];
 if (process.env.HOST) args.push("-H", process.env.HOST);
 
 const server = spawn(process.execPath, args, { cwd: root, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });

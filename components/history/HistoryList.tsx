@@ -1,5 +1,6 @@
 import type { HistoryEntry } from "@/lib/api/dto";
 import { formatTimestamp } from "@/lib/format/format-timestamp";
+import { PersonLabel } from "../people/PersonLabel";
 
 /** Events as "Rita Reviewer tagged the claim as unsourced · 2026-11-28 14:02 UTC". */
 /** Quotes cut short enough to name a claim on one line. */
@@ -15,7 +16,7 @@ export function HistoryList({ entries, label, claimQuotes, quoteLanguage }: { en
     <ol className="history-list" aria-label={label}>
       {entries.map((entry) => (
         <li key={entry.id}>
-          <strong>{entry.actor?.name ?? "Someone"}</strong> {entry.summary}
+          <PersonLabel person={entry.actor} /> {entry.summary}
           {claimQuotes && entry.claimId !== null ? <span className="history-claim"> on {claimQuotes[entry.claimId] ? <q lang={quoteLanguage}>{shortQuote(claimQuotes[entry.claimId])}</q> : "a cleared claim"}</span> : null}
           <time dateTime={entry.at}> · {formatTimestamp(entry.at)}</time>
         </li>

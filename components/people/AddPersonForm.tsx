@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import type { FormState } from "@/lib/api/form-state";
 import { ROLE_META, ROLES } from "@/lib/auth/permissions";
+import { MAX_PERSON_NAME } from "@/lib/people/person-name";
 import { FieldError } from "@/components/ui/FieldError";
 import { RoleGuide } from "./RoleGuide";
 import styles from "./people.module.css";
@@ -43,7 +44,7 @@ export function AddPersonForm({ action, minPassword }: { action: AddPersonAction
           </p>
         ) : null}
         <label htmlFor="person-name">Name</label>
-        <input id="person-name" name="name" required maxLength={120} autoComplete="off" defaultValue={values.name} {...invalid("name")} />
+        <input id="person-name" name="name" required maxLength={MAX_PERSON_NAME} autoComplete="off" defaultValue={values.name} {...invalid("name")} />
         <FieldError id="person-name-error" message={fields.name} />
 
         <label htmlFor="person-email">Email</label>
@@ -72,7 +73,7 @@ export function AddPersonForm({ action, minPassword }: { action: AddPersonAction
           aria-describedby={fields.password ? "person-password-error person-password-hint" : "person-password-hint"}
         />
         <p id="person-password-hint" className={styles.hint}>
-          Optional: leave empty to generate one (at least {minPassword} characters otherwise).
+          Optional: leave empty to generate one (otherwise at least {minPassword} characters, not a common or breached password).
         </p>
         <FieldError id="person-password-error" message={fields.password} />
 

@@ -25,7 +25,7 @@ export function SetupForm({ action }: { action: (state: FormState, form: FormDat
       <label htmlFor="password">Password</label>
       <input id="password" name="password" type="password" autoComplete="new-password" required minLength={8} aria-invalid={!!fields.password} aria-describedby="password-hint" />
       <p id="password-hint" className={fields.password ? "field-error" : "hint"}>
-        {fields.password ?? "At least 8 characters."}
+        {fields.password ?? "At least 8 characters; a few unrelated words make a good one. Common or breached passwords are refused."}
       </p>
       <div className="form-actions">
         <button type="submit" className="button button-primary" disabled={pending}>

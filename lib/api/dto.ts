@@ -55,8 +55,11 @@ export type Person = { id: string; name: string; email: string; role: "admin" | 
 /** A personal API token as its owner sees it (never the secret, except once at creation). */
 export type ApiToken = { id: number; name: string; prefix: string; createdAt: string; lastUsedAt: string | null; revokedAt: string | null };
 
-/** Someone named in a comment, a history entry or a byline. */
-export type PersonRef = { id: string; name: string };
+/**
+ * Someone named in a comment, a history entry or a byline. `email` and `role` come with people who
+ * have an account (not the system, not former members), so a name alone cannot pass for someone else.
+ */
+export type PersonRef = { id: string; name: string; email?: string; role?: Person["role"] };
 
 /** One comment of a thread. A deleted comment keeps its place with an empty body. */
 export type Comment = {

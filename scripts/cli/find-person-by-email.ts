@@ -1,6 +1,6 @@
 import type { Person } from "@/lib/api/dto";
 import { AppError } from "@/lib/api/app-error";
-import { ZCreatePerson } from "@/lib/api/people-schemas";
+import { ZEmail } from "@/lib/api/people-schemas";
 import type { ServiceContext } from "@/server/context";
 import { listPeople } from "@/server/people/list-people";
 
@@ -9,7 +9,7 @@ import { listPeople } from "@/server/people/list-people";
  * " Ada@Example.org" finds the address stored as "ada@example.org".
  */
 export function findPersonByEmail(ctx: ServiceContext, rawEmail: string): Person {
-  const { email } = ZCreatePerson.pick({ email: true }).parse({ email: rawEmail });
+  const email = ZEmail.parse(rawEmail);
   const person = listPeople(ctx).find((candidate) => candidate.email === email);
   if (!person) throw new AppError("not_found", `No person with the email ${email}.`);
   return person;

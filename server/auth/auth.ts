@@ -1,11 +1,17 @@
 import "server-only";
 import { betterAuth } from "better-auth";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
+import { createAuthMiddleware } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
 import { DEFAULT_DATABASE_URL, getDb, type Db } from "@/db/client";
 import * as schema from "@/db/schema";
+import { MAX_PASSWORD, MIN_PASSWORD } from "@/lib/auth/password-policy";
 import { resolveAuthSecret } from "./auth-secret";
-import { signInRateLimit } from "./sign-in-rate-limit";
+import { parseTrustedProxies } from "./client-address";
+import { changePasswordThroughApp, checkNewPassword, updateUserThroughApp } from "./people-endpoint-hooks";
+import { signInLimits } from "./sign-in-rate-limit";
+import { createMemorySignInThrottle } from "./sign-in-throttle";
+import { settleSignIn, throttleSignIn, type SignInThrottleOptions } from "./sign-in-throttle-hooks";
 
 /** Where the app is reached; sessions' cookies and the origin check follow it. */
 export function appBaseUrl(): string {
@@ -24,18 +30,36 @@ function trustedOrigins(baseUrl: string): string[] {
  * sessions in HTTP-only cookies (Secure when served over HTTPS), rate-limited sign-in. Nobody
  * signs themselves up: people are created by an admin, the setup page or the CLI.
  */
-export function createAuth(db: Db, { databaseUrl = process.env.DATABASE_URL || DEFAULT_DATABASE_URL } = {}) {
+export function createAuth(
+  db: Db,
+  { databaseUrl = process.env.DATABASE_URL || DEFAULT_DATABASE_URL, trustedProxies = process.env.CLAIMCHECK_TRUSTED_PROXIES ?? "" } = {},
+) {
   const baseURL = appBaseUrl();
+  const throttling: SignInThrottleOptions = { throttle: createMemorySignInThrottle(), limits: signInLimits(), trustedProxies: parseTrustedProxies(trustedProxies) };
   return betterAuth({
     appName: "Claimcheck",
     baseURL,
     secret: resolveAuthSecret(databaseUrl),
     trustedOrigins: trustedOrigins(baseURL),
     database: drizzleAdapter(db, { provider: "sqlite", schema: { user: schema.user, session: schema.session, account: schema.account, verification: schema.verification } }),
-    emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 8, maxPasswordLength: 256 },
+    emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: MIN_PASSWORD, maxPasswordLength: MAX_PASSWORD },
     user: { additionalFields: { role: { type: "string", input: false, required: false, defaultValue: "viewer" } } },
     session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
-    rateLimit: { enabled: true, storage: "memory", window: 60, max: 300, customRules: { "/sign-in/email": signInRateLimit() } },
+    // Sign-in has its own throttle (per account and per client address, see the hooks): better-auth's
+    // limiter keys on the address alone, read from a header any client can write.
+    rateLimit: { enabled: true, storage: "memory", window: 60, max: 300, customRules: { "/sign-in/email": false } },
+    hooks: {
+      // A value returned here is the endpoint's answer: better-auth's own handler does not run.
+      before: createAuthMiddleware(async (ctx) => {
+        if (ctx.path === "/sign-in/email") throttleSignIn(ctx, throttling);
+        if (ctx.path === "/update-user") return updateUserThroughApp(ctx, db);
+        if (ctx.path === "/change-password") return changePasswordThroughApp(ctx, db);
+        if (ctx.path === "/reset-password" || ctx.path === "/set-password") checkNewPassword(ctx);
+      }),
+      after: createAuthMiddleware(async (ctx) => {
+        if (ctx.path === "/sign-in/email") settleSignIn(ctx, throttling);
+      }),
+    },
     advanced: {
       cookiePrefix: "claimcheck",
       ...(baseURL.startsWith("https://") ? { useSecureCookies: true } : {}),

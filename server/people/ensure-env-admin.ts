@@ -12,7 +12,12 @@ export async function ensureEnvAdmin(ctx: ServiceContext): Promise<void> {
   const email = process.env.CLAIMCHECK_ADMIN_EMAIL;
   const password = process.env.CLAIMCHECK_ADMIN_PASSWORD;
   if (!email || !password) return;
-  const input = ZFirstAdmin.parse({ name: process.env.CLAIMCHECK_ADMIN_NAME || "Admin", email, password });
+  const parsed = ZFirstAdmin.safeParse({ name: process.env.CLAIMCHECK_ADMIN_NAME || "Admin", email, password });
+  // A weak password or a bad name in the environment is the operator's to fix: say which, and stop.
+  if (!parsed.success) {
+    throw new Error(`CLAIMCHECK_ADMIN_*: ${parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; ")}`);
+  }
+  const input = parsed.data;
   if (findUserByEmail(ctx.db, input.email)) return;
   await insertPerson(ctx, { ...input, role: "admin" });
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { findUserNamesByIds } from "@/db/queries/people";
+import { findPeopleByIds } from "@/db/queries/people";
 import type { Executor } from "@/db/executor";
 import type { PersonRef } from "@/lib/api/dto";
 import { SYSTEM_ACTOR } from "../context";
@@ -9,8 +9,15 @@ export function personRef(names: Map<string, string>, id: string): PersonRef {
   return { id, name: names.get(id) ?? (id === SYSTEM_ACTOR.id ? SYSTEM_ACTOR.name : "Former member") };
 }
 
-/** Looks up every name among `ids` in one query and returns a function naming each (null for none). */
+/**
+ * Looks up everyone among `ids` in one query and returns a function naming each (null for none),
+ * with their email and role beside the name: a display name anyone can choose is never all there is.
+ */
 export function loadPersonRefs(db: Executor, ids: (string | null)[]): (id: string | null) => PersonRef | null {
-  const names = findUserNamesByIds(db, [...new Set(ids.filter((id): id is string => id !== null))]);
-  return (id) => (id === null ? null : personRef(names, id));
+  const people = findPeopleByIds(db, [...new Set(ids.filter((id): id is string => id !== null))]);
+  return (id) => {
+    if (id === null) return null;
+    const person = people.get(id);
+    return person ? { id, ...person } : personRef(new Map(), id);
+  };
 }

@@ -4,6 +4,7 @@ import { insertEvent } from "@/db/queries/events";
 import { findUserById, replacePasswordAndEndSessions } from "@/db/queries/people";
 import type { TSetPassword } from "@/lib/api/people-schemas";
 import { AppError } from "@/lib/api/app-error";
+import { checkPassword, PASSWORD_PROBLEMS, personalWords } from "@/lib/auth/password-policy";
 import { authorize } from "../auth/authorize";
 import type { ServiceContext } from "../context";
 
@@ -13,6 +14,10 @@ import type { ServiceContext } from "../context";
  */
 export async function setPassword(ctx: ServiceContext, input: TSetPassword): Promise<void> {
   const actor = authorize(ctx, "people.manage");
+  // The schema checked the password alone; a password built on this person's name or email is refused too.
+  const person = findUserById(ctx.db, input.userId);
+  const checked = person ? checkPassword(input.password, personalWords(person)) : { ok: true as const };
+  if (!checked.ok) throw new AppError("invalid_input", `The ${PASSWORD_PROBLEMS[checked.problem]}.`, { fields: { password: PASSWORD_PROBLEMS[checked.problem] } });
   const passwordHash = await hashPassword(input.password);
   const now = ctx.now();
   ctx.db.transaction((tx) => {

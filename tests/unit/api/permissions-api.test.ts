@@ -81,7 +81,8 @@ describe("who may use the API", () => {
   it("records the reviewer as the author of their claim; a viewer cannot change or delete it", async () => {
     const created = await tag(bearer(people.reviewer.token));
     expect(created.status).toBe(201);
-    expect(created.body.author).toEqual({ id: people.reviewer.id, name: "Rita Reviewer" });
+    // The email and role beside the name, so a display name alone cannot pass for someone else.
+    expect(created.body.author).toEqual({ id: people.reviewer.id, name: "Rita Reviewer", email: expect.stringMatching(/^reviewer-.*@example\.org$/), role: "reviewer" });
     const events = getDb().$client.prepare("select actor_id from events where annotation_id = ?").all(created.body.id) as { actor_id: string }[];
     expect(events.map((e) => e.actor_id)).toEqual([people.reviewer.id]);
 

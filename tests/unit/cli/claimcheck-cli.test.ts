@@ -78,13 +78,19 @@ describe("claimcheck CLI", () => {
     expect(claimcheck("user", "list").stdout).toBe(before);
   });
 
-  it("sets a new password, refusing a short one", SPAWN, () => {
+  it("sets a new password, refusing a short one, a common one and one built on the person's name", SPAWN, () => {
     const ok = claimcheck("user", "password", "--email", "bob@example.org", "--password", "a brand new passphrase");
     expect(ok.status).toBe(0);
     expect(ok.stdout).toContain("New password set for Bob Reviewer");
     const short = claimcheck("user", "password", "--email", "bob@example.org", "--password", "short");
     expect(short.status).toBe(1);
     expect(short.stderr).toContain("at least 8 characters");
+    const common = claimcheck("user", "password", "--email", "bob@example.org", "--password", "password123");
+    expect(common.status).toBe(1);
+    expect(common.stderr).toContain("too easy to guess");
+    const personal = claimcheck("user", "password", "--email", "bob@example.org", "--password", "bobreviewer");
+    expect(personal.status).toBe(1);
+    expect(personal.stderr).toContain("too easy to guess");
   });
 
   it("creates a token, printing only the token on stdout", SPAWN, () => {

@@ -37,7 +37,7 @@ describe("listRevisions and getRevision", () => {
     const articleId = articleWithTwoRevisions({ ...ctx, actor: { id: journalist.id, name: journalist.name, role: "journalist" } });
     const revisions = listRevisions(makeContext(database.db, { role: "viewer" }), { articleId });
     expect(revisions).toEqual([
-      { number: 2, createdAt: expect.any(String), createdBy: { id: journalist.id, name: "Jo Journalist" }, textLength: EDITED_TEXT.length, current: true },
+      { number: 2, createdAt: expect.any(String), createdBy: { id: journalist.id, name: "Jo Journalist", email: expect.stringMatching(/^journalist-.*@example\.org$/), role: "journalist" }, textLength: EDITED_TEXT.length, current: true },
       { number: 1, createdAt: "2026-01-15T09:00:00.000Z", createdBy: { id: "test-admin", name: "Former member" }, textLength: SAMPLE_TEXT.length, current: false },
     ]);
   });

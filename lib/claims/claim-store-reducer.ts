@@ -94,6 +94,16 @@ function addChange(state: ClaimStoreState, input: ChangeInput): ClaimStoreState 
   return { ...state, pending: [...state.pending, change], nextSeq: seq + 1 };
 }
 
+/**
+ * True when a saved change makes an earlier refusal moot: the same claim, and the same kind of
+ * change covering at least the fields refused (a note refused, then saved, is no longer "not saved").
+ */
+function supersedes(saved: ClaimChange, refused: ClaimChange): boolean {
+  if (saved.kind !== refused.kind || changeTarget(saved) !== changeTarget(refused)) return false;
+  if (saved.kind !== "update" || refused.kind !== "update") return true;
+  return Object.keys(refused.changes).every((field) => field in saved.changes);
+}
+
 function acknowledge(state: ClaimStoreState, seq: number, claim: Claim | null): ClaimStoreState {
   const change = state.pending.find((c) => c.seq === seq);
   if (!change) return state;
@@ -106,7 +116,8 @@ function acknowledge(state: ClaimStoreState, seq: number, claim: Claim | null): 
     pending = pending.map((c) => (c.kind !== "create" && c.claimId === tempId ? { ...c, claimId: claim.id } : c));
   }
   const id = claim?.id ?? changeTarget(change);
-  return { ...state, pending, aliases, saved: withSaved(state.saved, id, claim) };
+  const refused = state.refused.filter((r) => !supersedes(change, r.change));
+  return { ...state, pending, aliases, saved: withSaved(state.saved, id, claim), refused: refused.length === state.refused.length ? state.refused : refused };
 }
 
 function retryLater(state: ClaimStoreState, seq: number, failure: WriteFailure): ClaimStoreState {

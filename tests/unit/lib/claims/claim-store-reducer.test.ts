@@ -97,6 +97,20 @@ describe("claim store: what is shown and what is saved", () => {
     expect(run(state, { type: "refusals_dismissed" }).refused).toEqual([]);
   });
 
+  it("a refusal is forgotten once the same change is saved after all", () => {
+    let state = run(initialClaimStore(saved), { type: "change", change: { kind: "update", claimId: 11, changes: { note: "first try" } } });
+    state = run(state, { type: "refused", seq: state.pending[0].seq, failure: stale });
+    state = run(state, { type: "change", change: { kind: "update", claimId: 10, changes: { note: "other claim" } } });
+    state = run(state, { type: "acknowledged", seq: state.pending[0].seq, claim: { ...saved[0], note: "other claim", version: 2 } });
+    expect(state.refused).toHaveLength(1);
+    state = run(state, { type: "change", change: { kind: "update", claimId: 11, changes: { status: "disputed" } } });
+    state = run(state, { type: "acknowledged", seq: state.pending[0].seq, claim: { ...saved[1], status: "disputed", version: 2 } });
+    expect(state.refused).toHaveLength(1);
+    state = run(state, { type: "change", change: { kind: "update", claimId: 11, changes: { note: "second try" } } });
+    state = run(state, { type: "acknowledged", seq: state.pending[0].seq, claim: { ...saved[1], note: "second try", version: 3 } });
+    expect(state.refused).toEqual([]);
+  });
+
   it("a refused creation takes the changes made on the new claim with it", () => {
     let state = run(initialClaimStore(saved), { type: "change", change: { kind: "create", draft: draftAt(30, 40) } });
     const tempId = visibleClaims(state).claims.at(-1)!.id;

@@ -8,7 +8,7 @@ const SELON = "Selon nos sources, cette opération a été mise en place";
 const MISSION = "L’espion russe et agent de Wagner était en mission à Alger";
 
 // Requests the browser could not send, or that the server refused on purpose, are logged by it.
-test.use({ expectedConsoleErrors: [/Failed to load resource/, /ERR_INTERNET_DISCONNECTED/] });
+test.use({ expectedConsoleErrors: [/Failed to load resource|ERR_INTERNET_DISCONNECTED/] });
 
 /** The claims of an article as the server holds them, read with the admin's session. */
 async function serverClaims(baseURL: string, articleId: number) {

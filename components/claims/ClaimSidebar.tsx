@@ -8,7 +8,13 @@ import { ClaimByline } from "./ClaimByline";
 import { listWindow } from "./list-window";
 import { StatusBadge } from "./StatusBadge";
 
-type Flags = (claim: Claim) => { openThread: boolean; missingSource: boolean; followed: "moved" | "requoted" | null };
+type Flags = (claim: Claim) => {
+  openThread: boolean;
+  missingSource: boolean;
+  followed: "moved" | "requoted" | null;
+  /** The claim has changes the server has not acknowledged yet. */
+  unsaved?: boolean;
+};
 
 type Props = {
   /** The claims to list (already filtered), in text order. */
@@ -52,7 +58,7 @@ type ItemProps = {
 };
 
 function ClaimItem({ claim, active, flags, position, onSelect }: ItemProps) {
-  const { openThread, missingSource, followed } = flags;
+  const { openThread, missingSource, followed, unsaved } = flags;
   // Margins, not the list's padding: a scroll container cannot shrink below its padding.
   const spacing = position && (position.spaceBefore > 0 || position.spaceAfter > 0) ? { marginTop: position.spaceBefore, marginBottom: position.spaceAfter } : undefined;
   return (
@@ -60,6 +66,7 @@ function ClaimItem({ claim, active, flags, position, onSelect }: ItemProps) {
       <button type="button" className={`claim-item claim-item--${claim.status}`} data-claim-id={claim.id} aria-current={active ? "true" : undefined} onClick={() => onSelect(claim)}>
         <span className="claim-item-head">
           <StatusBadge status={claim.status} />
+          {unsaved ? <span className="flag flag--unsaved">not saved yet</span> : null}
           {openThread ? <span className="flag flag--thread">open thread</span> : null}
           {missingSource ? <span className="flag flag--warning">sourced, but no source given</span> : null}
           {followed ? <span className="flag flag--moved">{followed === "moved" ? "moved with the text" : "wording changed"}</span> : null}

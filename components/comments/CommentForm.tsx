@@ -2,7 +2,7 @@
 
 import { useState, type FormEvent, type KeyboardEvent } from "react";
 import { MAX_COMMENT } from "@/lib/api/limits";
-import { describeError } from "@/components/review/review-api";
+import { describeError, wasSaved } from "@/components/review/review-api";
 import styles from "./comments.module.css";
 
 type Props = {
@@ -47,6 +47,8 @@ export function CommentForm({ id, label, hideLabel, submitLabel, initialBody = "
       await onSubmit(body);
       setBody("");
     } catch (failure) {
+      // Saved, only the list failed to reload: the text is posted, so keeping it would invite a duplicate.
+      if (wasSaved(failure)) setBody("");
       setError(describeError(failure));
     } finally {
       setPending(false);

@@ -6,7 +6,14 @@ import { STATUS_META, type ClaimStatus } from "@/lib/claims/statuses";
 import { offsetToPos, type TextModel } from "@/lib/text";
 
 /** What the editor needs to draw a claim. */
-export type DrawnClaim = { id: number; start: number; end: number; status: ClaimStatus };
+export type DrawnClaim = {
+  id: number;
+  start: number;
+  end: number;
+  status: ClaimStatus;
+  /** Shown before the server acknowledged it (drawn with a dashed outline). */
+  unsaved?: boolean;
+};
 
 export type HighlightInput = { model: TextModel; claims: DrawnClaim[]; activeId: number | null };
 
@@ -37,7 +44,12 @@ function claimDecorations(model: TextModel, claim: DrawnClaim, active: boolean):
   if (from >= to) return [];
   return [
     // Not inclusive at either edge: text typed right next to a claim is not part of it.
-    Decoration.inline(from, to, { class: `claim claim--${claim.status}${active ? " claim--active" : ""}`, "data-claim-id": String(claim.id) }, { inclusiveStart: false, inclusiveEnd: false }),
+    Decoration.inline(
+      from,
+      to,
+      { class: `claim claim--${claim.status}${active ? " claim--active" : ""}${claim.unsaved ? " claim--unsaved" : ""}`, "data-claim-id": String(claim.id) },
+      { inclusiveStart: false, inclusiveEnd: false },
+    ),
     Decoration.widget(from, () => iconWidget(claim.id, claim.status), { side: -1, key: `icon-${claim.id}-${claim.status}`, ignoreSelection: true }),
   ];
 }
@@ -54,7 +66,7 @@ export function updateHighlights(doc: ProseNode, previous: HighlightState, input
   const added: Decoration[] = [];
   for (const claim of input.claims) {
     const active = claim.id === input.activeId;
-    const look = `${claim.start}:${claim.end}:${claim.status}:${active}`;
+    const look = `${claim.start}:${claim.end}:${claim.status}:${active}:${claim.unsaved === true}`;
     const before = reuse?.get(claim.id);
     if (before && before.look === look) {
       drawn.set(claim.id, before);

@@ -20,6 +20,18 @@ export function fieldErrorsOf(error: unknown): FieldErrors {
   return error instanceof ReviewApiError ? error.fields : {};
 }
 
+/**
+ * True for the one failure that comes after the write went through (the list could not be
+ * reloaded): a form then clears what it sent. Any other failure saved nothing, and the form keeps
+ * what the person typed.
+ */
+export function wasSaved(error: unknown): boolean {
+  return error instanceof ApiError && error.code === RELOAD_FAILED;
+}
+
+/** The code of "saved, but the list could not be reloaded" (see useReviewRefresh). */
+export const RELOAD_FAILED = "reload_failed";
+
 /** A sentence to show a person for any failure of a call. */
 export function describeError(error: unknown): string {
   return error instanceof ApiError ? error.message : "Something went wrong; nothing was saved.";

@@ -2,6 +2,7 @@
 
 import { useCallback, useRef } from "react";
 import { ApiError } from "@/components/workspace/claims-api";
+import { RELOAD_FAILED } from "./review-api";
 
 /** Runs one write to the API, then reloads the list it changed. */
 export type ReviewWrite = (write: () => Promise<unknown>) => Promise<void>;
@@ -33,7 +34,7 @@ export function useReviewRefresh<T>(load: () => Promise<T>, onChange: (value: T)
       try {
         await refresh();
       } catch {
-        throw new ApiError(0, "reload_failed", "The change was saved, but the list could not be reloaded; reload the page to see it.");
+        throw new ApiError(0, RELOAD_FAILED, "The change was saved, but the list could not be reloaded; reload the page to see it.");
       }
     },
     [refresh],

@@ -4,7 +4,7 @@ import { useState, type ChangeEvent, type FormEvent, type ReactNode } from "reac
 import type { FieldErrors } from "@/lib/api/app-error";
 import { isSafeSourceUrl } from "@/lib/sources/is-safe-source-url";
 import { FieldError } from "@/components/ui/FieldError";
-import { describeError, fieldErrorsOf, type SourceInput } from "@/components/review/review-api";
+import { describeError, fieldErrorsOf, wasSaved, type SourceInput } from "@/components/review/review-api";
 import styles from "./sources.module.css";
 
 type Values = { url: string; title: string; excerpt: string; note: string };
@@ -61,6 +61,8 @@ export function SourceForm({ idPrefix, idSuffix, initial = EMPTY, submitLabel, o
       await onSubmit({ url: values.url.trim(), title: values.title.trim(), excerpt: values.excerpt, note: values.note });
       setValues(EMPTY);
     } catch (failure) {
+      // Saved, only the list failed to reload: clear the form so the source is not added twice.
+      if (wasSaved(failure)) setValues(EMPTY);
       setFields(fieldErrorsOf(failure));
       setMessage(describeError(failure));
     } finally {

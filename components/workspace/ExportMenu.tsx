@@ -7,15 +7,18 @@ import { reportDownloadHref, REPORT_DOWNLOADS, reportPageHref } from "@/lib/repo
 // Not report-query: that module carries zod, whose JIT probe (`Function("")`) the page CSP refuses.
 import { reportFilterParams } from "@/lib/report/report-filter-params";
 import styles from "./export-menu.module.css";
+import { useCloseOnOutsideClick } from "./use-close-on-outside-click";
 
 /**
  * "Export": the report page and a download of the report in every format, for all claims or
  * (checkbox) only those the sidebar's filter shows. A native disclosure, so it opens with Enter
- * or Space and needs no script to be reachable; Escape closes it.
+ * or Space and needs no script to be reachable; Escape or a click outside closes it. While it is
+ * open the workspace's shortcuts are paused (`data-menu`, see `shortcutsBlocked`).
  */
 export function ExportMenu({ articleId, filter }: { articleId: number; filter: ClaimFilter }) {
   const [onlyShown, setOnlyShown] = useState(false);
   const details = useRef<HTMLDetailsElement>(null);
+  useCloseOnOutsideClick(details);
   const hintId = useId();
   const filtering = isFiltering(filter);
   const params = onlyShown && filtering ? reportFilterParams(filter) : undefined;
@@ -28,7 +31,7 @@ export function ExportMenu({ articleId, filter }: { articleId: number; filter: C
   }
 
   return (
-    <details ref={details} className={styles.menu} onKeyDown={closeOnEscape}>
+    <details ref={details} className={styles.menu} data-menu onKeyDown={closeOnEscape}>
       <summary className={`button ${styles.summary}`}>Export</summary>
       <div className={styles.panel}>
         <Link href={reportPageHref(articleId, params)}>Report page</Link>

@@ -39,7 +39,7 @@ export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () 
           ))}
         </tbody>
       </table>
-      <p className="hint">Shortcuts never fire while you type in a field.</p>
+      <p className="hint">Shortcuts never fire while you type in a field, or while a dialog or a menu is open.</p>
       <button type="button" className="button" onClick={onClose}>
         Close
       </button>

@@ -24,6 +24,8 @@ import { TagToolbar } from "@/components/claims/TagToolbar";
 import { reviewApi } from "@/components/review/review-api";
 import { EditConflict } from "./EditConflict";
 import { ExportMenu } from "./ExportMenu";
+import { RefusedChanges } from "./RefusedChanges";
+import { SaveStatus } from "./SaveStatus";
 import { ShortcutsDialog } from "./ShortcutsDialog";
 import { reanchorStorageKey, useArticleEdit } from "./use-article-edit";
 import { useClaimStore } from "./use-claim-store";
@@ -77,7 +79,13 @@ export function Workspace({ viewer, article, sentences, initialClaims, initialRe
     return { all: base.length, ...Object.fromEntries(CLAIM_STATUSES.map((s) => [s, base.filter((c) => c.status === s).length])) } as Record<ClaimStatus, number> & { all: number };
   }, [anchored, filter, review]);
   const coverage = useMemo(() => sentenceCoverage(sentences, shown), [sentences, shown]);
-  const drawn = useMemo(() => anchored.map(({ id, start, end, status }) => ({ id, start, end, status })), [anchored]);
+  const { unsaved } = store;
+  const drawn = useMemo(() => anchored.map(({ id, start, end, status }) => ({ id, start, end, status, unsaved: unsaved.has(id) })), [anchored, unsaved]);
+  // A note the server refused stays in its field (the screen shows the saved note again) to try again.
+  const refusedNotes = useMemo(
+    () => new Map(store.refused.flatMap(({ change }) => (change.kind === "update" && change.changes.note !== undefined ? [[change.claimId, change.changes.note] as const] : []))),
+    [store.refused],
+  );
   const authors = useMemo(() => [...new Map(claims.flatMap((c) => (c.author ? [[c.author.id, c.author] as const] : []))).values()], [claims]);
   const openThreads = useMemo(() => claims.reduce((n, c) => n + (threadsByClaim[c.id] ?? []).filter(isThreadOpen).length, 0), [claims, threadsByClaim]);
 
@@ -178,6 +186,8 @@ export function Workspace({ viewer, article, sentences, initialClaims, initialRe
         sources={sourcesByClaim[activeClaim.id] ?? []}
         people={initialReview.people}
         viewer={{ id: viewer.id, role: viewer.role, canTag, canComment: can(viewer.role, "comment.write"), canAddSources: can(viewer.role, "source.write") }}
+        unsaved={unsaved.has(activeClaim.id)}
+        refusedNote={refusedNotes.get(activeClaim.id) ?? null}
         onClose={() => setDetailOpen(false)}
         onSaveNote={(note) => store.setNote(activeClaim.id, note)}
         onThreadsChange={(threads: CommentThread[]) => setThreadsByClaim((all) => ({ ...all, [activeClaim.id]: threads }))}
@@ -235,13 +245,12 @@ export function Workspace({ viewer, article, sentences, initialClaims, initialRe
           )}
           <div className="tools-row">
             <StatusLegend />
-            <span className="save-state" aria-live="polite">
-              {store.saving ? "Saving…" : "All changes saved"}
-            </span>
+            <SaveStatus state={store.saveState} refusedCount={store.refused.length} />
             <button type="button" className="link-like" aria-keyshortcuts="?" onClick={() => setShortcutsOpen(true)}>
               Keyboard shortcuts (?)
             </button>
           </div>
+          <RefusedChanges refused={store.refused} onDismiss={store.dismissRefused} />
           {store.notice ? (
             <p role={store.notice.kind === "error" ? "alert" : "status"} className={`notice notice--${store.notice.kind}`}>
               {store.notice.text}
@@ -277,7 +286,7 @@ export function Workspace({ viewer, article, sentences, initialClaims, initialRe
         language={article.language}
         coverage={coverage}
         activeId={activeId}
-        flags={(claim) => ({ openThread: hasOpenThread(claim, review), missingSource: lacksSource(claim, review), followed: followed.get(claim.id) ?? null })}
+        flags={(claim) => ({ openThread: hasOpenThread(claim, review), missingSource: lacksSource(claim, review), followed: followed.get(claim.id) ?? null, unsaved: unsaved.has(claim.id) })}
         orphaned={
           <OrphanedClaims
             claims={orphanedClaims}

@@ -7,9 +7,17 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** How long the server asked to wait before trying again (Retry-After on 429/503). */
+    readonly retryAfterMs?: number,
   ) {
     super(message);
   }
+}
+
+/** Retry-After in seconds (the form servers here send); an HTTP date or nonsense counts as none. */
+function retryAfterMs(response: Response): number | undefined {
+  const seconds = Number(response.headers.get("retry-after"));
+  return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : undefined;
 }
 
 async function call<T>(url: string, init: RequestInit): Promise<T> {
@@ -22,13 +30,14 @@ async function call<T>(url: string, init: RequestInit): Promise<T> {
   if (response.status === 204) return undefined as T;
   const body = await response.json().catch(() => null);
   if (!response.ok) {
-    throw new ApiError(response.status, body?.error?.code ?? "unknown", body?.error?.message ?? `The server answered ${response.status}.`);
+    throw new ApiError(response.status, body?.error?.code ?? "unknown", body?.error?.message ?? `The server answered ${response.status}.`, retryAfterMs(response));
   }
   return body as T;
 }
 
 export const claimsApi = {
   list: (articleId: number) => call<{ annotations: Claim[] }>(`/api/v1/articles/${articleId}/annotations`, { method: "GET" }).then((r) => r.annotations),
+  get: (claimId: number) => call<Claim>(`/api/v1/annotations/${claimId}`, { method: "GET" }),
   create: (articleId: number, input: { start: number; end: number; status: ClaimStatus }) =>
     call<Claim>(`/api/v1/articles/${articleId}/annotations`, { method: "POST", body: JSON.stringify(input) }),
   update: (claim: Pick<Claim, "id" | "version">, changes: { status?: ClaimStatus; note?: string }) =>

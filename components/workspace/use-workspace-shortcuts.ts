@@ -2,7 +2,7 @@
 
 import { useEffect, useRef } from "react";
 import { CLAIM_STATUSES, type ClaimStatus } from "@/lib/claims/statuses";
-import { isTypingTarget } from "./is-typing-target";
+import { shortcutsBlocked } from "./shortcuts-blocked";
 
 export type ShortcutHandlers = {
   step: (direction: 1 | -1) => void;
@@ -16,8 +16,9 @@ export type ShortcutHandlers = {
 };
 
 /**
- * The workspace's keys, anywhere on the page except while typing in a field (or with a modifier,
- * so browser shortcuts keep working). The handlers are read fresh on every key press.
+ * The workspace's keys, anywhere on the page except while typing in a field or while a dialog or
+ * a menu has the keys (see `shortcutsBlocked`), and never with a modifier, so browser shortcuts
+ * keep working. The handlers are read fresh on every key press.
  */
 export function useWorkspaceShortcuts(handlers: ShortcutHandlers) {
   const latest = useRef(handlers);
@@ -25,9 +26,7 @@ export function useWorkspaceShortcuts(handlers: ShortcutHandlers) {
 
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
-      if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target)) return;
-      // A modal dialog (the shortcut list) handles its own keys.
-      if (document.querySelector("dialog[open]")) return;
+      if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || shortcutsBlocked(event.target)) return;
       const h = latest.current;
       const status = CLAIM_STATUSES.find((_, i) => event.key === String(i + 1));
       if (status) h.tag(status);

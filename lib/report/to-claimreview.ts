@@ -6,18 +6,31 @@ import { shortenAtWord } from "./shorten-at-word";
 export const CLAIM_REVIEWED_LENGTH = 300;
 
 /**
- * How a status reads as a ClaimReview rating. Claimcheck judges whether a claim is backed by a
+ * What the evidence of a claim amounts to, for ClaimReview: its status, except that a claim
+ * marked sourced with no source attached is told apart — its status alone would overstate it.
+ */
+export type ClaimReviewVerdict = ClaimStatus | "sourced_without_source";
+
+/**
+ * How a verdict reads as a ClaimReview rating. Claimcheck judges whether a claim is backed by a
  * verifiable source, not whether it is true, so the wording says exactly that and never "True" or
  * "False": a sourced claim can still be wrong, an unsourced one can be right. The numbers only
- * order the verdicts (3 best, 1 worst) for consumers that want a scale.
+ * order the verdicts (3 best, 1 worst) for consumers that want a scale; a claim marked sourced
+ * with no source attached rates as one without a source, since that is all the record shows.
  */
-export const CLAIMREVIEW_VERDICTS: Record<ClaimStatus, { alternateName: string; ratingValue: 1 | 2 | 3 }> = {
+export const CLAIMREVIEW_VERDICTS: Record<ClaimReviewVerdict, { alternateName: string; ratingValue: 1 | 2 | 3 }> = {
   sourced: { alternateName: "Supported by a named source", ratingValue: 3 },
+  sourced_without_source: { alternateName: "Marked sourced; no source attached", ratingValue: 2 },
   unsourced: { alternateName: "Unsupported: no verifiable source", ratingValue: 2 },
   disputed: { alternateName: "Disputed by evidence", ratingValue: 1 },
 };
 
-const RATING_DESCRIPTION = "Rates the evidence for the claim (a named source backs it, none is given, or evidence disputes it), not whether the claim is true.";
+/** The verdict a claim's record supports: "sourced" only with at least one live source attached. */
+export function claimReviewVerdict(claim: Pick<ReportClaim, "status" | "sources">): ClaimReviewVerdict {
+  return claim.status === "sourced" && claim.sources.length === 0 ? "sourced_without_source" : claim.status;
+}
+
+const RATING_DESCRIPTION = "Rates the evidence for the claim (a named source backs it, none is given or attached, or evidence disputes it), not whether the claim is true.";
 
 type Party = { "@type": "Organization" | "Person"; name: string; url?: string };
 
@@ -56,7 +69,7 @@ function claimAuthor(model: ReportModel): Party {
 }
 
 function review(claim: ReportClaim, model: ReportModel): ClaimReviewJsonLd {
-  const verdict = CLAIMREVIEW_VERDICTS[claim.status];
+  const verdict = CLAIMREVIEW_VERDICTS[claimReviewVerdict(claim)];
   return {
     "@context": "https://schema.org",
     "@type": "ClaimReview",

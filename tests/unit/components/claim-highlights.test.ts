@@ -57,6 +57,17 @@ describe("updateHighlights", () => {
     expect(same.set).toBe(second.set);
   });
 
+  it("marks a claim the server has not acknowledged, and redraws it once saved", () => {
+    const classOf = (state: ReturnType<typeof updateHighlights>, id: number) =>
+      state.set.find().map((d) => (d as unknown as { type: { attrs?: { class?: string; "data-claim-id"?: string } } }).type.attrs).find((a) => a?.["data-claim-id"] === String(id))?.class;
+    const pending = updateHighlights(doc, EMPTY_HIGHLIGHTS, { model, claims: base.map((c) => (c.id === 2 ? { ...c, unsaved: true } : c)), activeId: null });
+    expect(classOf(pending, 2)).toContain("claim--unsaved");
+    expect(classOf(pending, 1)).not.toContain("claim--unsaved");
+    const saved = updateHighlights(doc, pending, { model, claims: base, activeId: null });
+    expect(classOf(saved, 2)).not.toContain("claim--unsaved");
+    expect(saved.drawn!.get(1)).toBe(pending.drawn!.get(1));
+  });
+
   it("draws everything afresh for a new text model", () => {
     const first = updateHighlights(doc, EMPTY_HIGHLIGHTS, { model, claims: base, activeId: null });
     const other = buildTextModel(json);

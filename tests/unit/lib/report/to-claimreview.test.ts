@@ -83,11 +83,36 @@ describe("reportToClaimReview", () => {
     expect(reviews.map((r) => [r.reviewRating.alternateName, r.reviewRating.ratingValue])).toEqual([
       ["Supported by a named source", 3],
       ["Unsupported: no verifiable source", 2],
-      ["Supported by a named source", 3],
+      ["Marked sourced; no source attached", 2],
       ["Disputed by evidence", 1],
     ]);
     for (const verdict of Object.values(CLAIMREVIEW_VERDICTS)) expect(verdict.alternateName).not.toMatch(/\b(true|false|vrai|faux)\b/i);
     expect(reviews[0].reviewRating.description).toMatch(/not whether the claim is true/);
+  });
+
+  it("never says a named source supports a claim that has none attached", () => {
+    const model = makeReportModel();
+    const sourcedWithout = model.claims.filter((c) => !c.orphaned && c.status === "sourced" && c.sources.length === 0);
+    const sourcedWith = model.claims.filter((c) => !c.orphaned && c.status === "sourced" && c.sources.length > 0);
+    expect(sourcedWithout.length).toBeGreaterThan(0);
+    expect(sourcedWith.length).toBeGreaterThan(0);
+    const byUrl = new Map(reportToClaimReview(model).map((r) => [r.url, r.reviewRating]));
+    const ratingOf = (number: number) => byUrl.get(`${model.reportUrl}#claim-${number}`)!;
+    for (const claim of sourcedWithout) {
+      expect(ratingOf(claim.number).alternateName).toBe("Marked sourced; no source attached");
+      expect(ratingOf(claim.number).alternateName).not.toMatch(/supported by/i);
+      // As far as evidence goes it is no better than an unsourced claim.
+      expect(ratingOf(claim.number).ratingValue).toBe(CLAIMREVIEW_VERDICTS.unsourced.ratingValue);
+    }
+    for (const claim of sourcedWith) expect(ratingOf(claim.number)).toMatchObject({ alternateName: "Supported by a named source", ratingValue: 3 });
+  });
+
+  it("reads a source that was removed as no source: only the claim's live sources count", () => {
+    const model = makeReportModel();
+    const withSource = model.claims.find((c) => c.status === "sourced" && c.sources.length > 0)!;
+    const stripped = makeReportModel({ claims: model.claims.map((c) => (c.id === withSource.id ? { ...c, sources: [] } : c)) });
+    const review = reportToClaimReview(stripped).find((r) => r.url.endsWith(`#claim-${withSource.number}`))!;
+    expect(review.reviewRating.alternateName).toBe("Marked sourced; no source attached");
   });
 
   it("cuts a long quote at a word boundary, with an ellipsis", () => {

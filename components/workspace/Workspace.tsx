@@ -24,6 +24,7 @@ import { TagToolbar } from "@/components/claims/TagToolbar";
 import { reviewApi } from "@/components/review/review-api";
 import { EditConflict } from "./EditConflict";
 import { ExportMenu } from "./ExportMenu";
+import { ImportAnnotationsDialog } from "./ImportAnnotationsDialog";
 import { ShortcutsDialog } from "./ShortcutsDialog";
 import { reanchorStorageKey, useArticleEdit } from "./use-article-edit";
 import { useClaimStore } from "./use-claim-store";
@@ -211,6 +212,7 @@ export function Workspace({ viewer, article, sentences, initialClaims, initialRe
             onChange={setWorkflow}
           />
           <ExportMenu articleId={article.id} filter={filter} />
+          {canTag ? <ImportAnnotationsDialog articleId={article.id} /> : null}
         </header>
         <div className="sticky-tools">
           {edit.conflict ? <EditConflict conflict={edit.conflict} /> : null}

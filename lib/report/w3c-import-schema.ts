@@ -98,9 +98,6 @@ export const ZW3cAnnotation = z.looseObject({
 });
 export type TW3cAnnotation = z.infer<typeof ZW3cAnnotation>;
 
-export const ZW3cAnnotationList = z.object({
-  annotations: z.array(ZW3cAnnotation).max(MAX_IMPORTED_ANNOTATIONS, { error: `at most ${MAX_IMPORTED_ANNOTATIONS} annotations per import` }),
-});
 
 function types(value: unknown): string[] {
   const type = typeof value === "object" && value !== null ? (value as { type?: unknown }).type : undefined;

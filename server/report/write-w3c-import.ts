@@ -219,7 +219,8 @@ export function writeW3cImport(tx: Executor, options: Omit<Context, "tx"> & { it
 
   const orphans = toCreate.filter((c) => c.place.orphaned).length;
   if (!ctx.allowOrphans && orphans > 0 && orphans === toCreate.length && summary.unchanged === 0) {
-    throw new AppError("import_all_orphaned", `None of the ${orphans} annotations matches this article's text: importing them would only create orphaned claims. Send allowOrphans=true to import them anyway.`, {
+    const what = orphans === 1 ? "The annotation does not match this article's text: importing it would only create an orphaned claim." : `None of the ${orphans} annotations matches this article's text: importing them would only create orphaned claims.`;
+    throw new AppError("import_all_orphaned", `${what} Send allowOrphans=true to import anyway.`, {
       details: { orphaned: orphans, skipped: summary.skipped.length },
     });
   }

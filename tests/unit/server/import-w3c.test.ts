@@ -383,6 +383,32 @@ describe("POST /api/v1/articles/:id/annotations/import", () => {
     expect(Object.keys(wrongType.body.error.fields)).toEqual(["annotations.0.target.0.selector.0.start"]);
   });
 
+  it("asks before creating only orphans (409 import_all_orphaned), imports them with allowOrphans=true", async () => {
+    const orphan = { ...annotation, id: "urn:api:orphan", target: { selector: { type: "TextQuoteSelector", exact: "Rien de tel dans ce texte." } } };
+    const before = countRows(getDb());
+    const asked = await post({ json: [orphan] });
+    expect(asked.status).toBe(409);
+    expect(asked.body.error).toMatchObject({ code: "import_all_orphaned", orphaned: 1, skipped: 0 });
+    expect(countRows(getDb())).toEqual(before);
+    const allowed = await post({ json: [orphan], url: `${url}?allowOrphans=true` });
+    expect(allowed.body).toMatchObject({ created: 1, orphaned: 1 });
+    expect((await post({ json: [orphan], url: `${url}?allowOrphans=true` })).body).toMatchObject({ created: 0, unchanged: 1 });
+    expect((await post({ json: [orphan], url: `${url}?allowOrphans=maybe` })).status).toBe(400);
+  });
+
+  it("answers hostile bodies with a 4xx and writes nothing: deep nesting, a huge id, too many annotations", async () => {
+    const before = countRows(getDb());
+    const deep = `{"type":"Annotation","target":"x","body":${"[".repeat(100_000)}${"]".repeat(100_000)}}`;
+    const nested = await post({ raw: deep });
+    expect(nested.status).toBeGreaterThanOrEqual(400);
+    expect(nested.status).toBeLessThan(500);
+    expect((await post({ json: [{ ...annotation, id: `urn:${"x".repeat(3000)}` }] })).body.error.fields).toHaveProperty(["annotations.0.id"]);
+    const many = await post({ json: Array.from({ length: 10_001 }, () => ({ type: "Annotation", target: "x" })) });
+    expect(many.status).toBe(400);
+    expect(many.body.error.fields).toHaveProperty("annotations");
+    expect(countRows(getDb())).toEqual(before);
+  });
+
   it("answers 415, 413, 401 and 404 like the rest of the API", async () => {
     expect((await post({ raw: "{}", headers: { "content-type": "text/plain" } })).status).toBe(415);
     expect((await post({ raw: JSON.stringify({ pad: "x".repeat(4 * 1024 * 1024) }) })).status).toBe(413);

@@ -24,6 +24,7 @@ import { TagToolbar } from "@/components/claims/TagToolbar";
 import { reviewApi } from "@/components/review/review-api";
 import { EditConflict } from "./EditConflict";
 import { ExportMenu } from "./ExportMenu";
+import { ImportAnnotationsDialog } from "./ImportAnnotationsDialog";
 import { RefusedChanges } from "./RefusedChanges";
 import { SaveStatus } from "./SaveStatus";
 import { ShortcutsDialog } from "./ShortcutsDialog";
@@ -221,6 +222,7 @@ export function Workspace({ viewer, article, sentences, initialClaims, initialRe
             onChange={setWorkflow}
           />
           <ExportMenu articleId={article.id} filter={filter} />
+          {canTag ? <ImportAnnotationsDialog articleId={article.id} /> : null}
         </header>
         <div className="sticky-tools">
           {edit.conflict ? <EditConflict conflict={edit.conflict} /> : null}

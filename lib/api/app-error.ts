@@ -11,6 +11,7 @@ export const ERROR_STATUS = {
   stale_version: 409,
   stale_revision: 409,
   conflict: 409,
+  import_all_orphaned: 409,
   rate_limited: 429,
   payload_too_large: 413,
   too_many_blocks: 413,

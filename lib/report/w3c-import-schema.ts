@@ -44,7 +44,17 @@ const ZW3cSelector = z.looseObject({ type: z.string() }).transform((selector, ct
   return z.NEVER;
 });
 
-/** A body: an IRI (kept as `{ id }`) or an object such as a TextualBody. */
+/** The resource a SpecificResource body points to: an IRI (kept as `{ id }`) or an object. */
+const ZW3cBodySource = z.preprocess(
+  (value) => (typeof value === "string" ? { id: value } : value),
+  z.looseObject({ id: z.string().optional(), label: oneOrMany(z.string()).optional() }),
+);
+
+/**
+ * A body: an IRI (kept as `{ id }`) or an object such as a TextualBody, or a SpecificResource
+ * (Claimcheck exports a claim's sources that way: `source` the page, `selector` its excerpt).
+ * `creator` is read leniently (a name, an IRI, a Person): it only ever becomes text.
+ */
 const ZW3cBody = z.preprocess(
   (value) => (typeof value === "string" ? { id: value } : value),
   z.looseObject({
@@ -52,9 +62,15 @@ const ZW3cBody = z.preprocess(
     type: oneOrMany(z.string()).optional(),
     purpose: oneOrMany(z.string()).optional(),
     value: z.string().optional(),
+    label: oneOrMany(z.string()).optional(),
+    source: ZW3cBodySource.optional(),
+    selector: oneOrMany(ZW3cSelector).optional(),
     creator: z.unknown().optional(),
+    created: z.unknown().optional(),
+    modified: z.unknown().optional(),
   }),
 );
+export type TW3cBody = z.infer<typeof ZW3cBody>;
 
 /** A target: the IRI of a whole resource (kept as `{ source }`) or a SpecificResource. */
 const ZW3cTarget = z.preprocess(
@@ -67,17 +83,21 @@ const ZW3cTarget = z.preprocess(
  * Lenient about what it does not use (extra fields, `@context` variants), strict about the types
  * of what it does.
  */
+/** Longest annotation `id` kept (it is stored, to recognise the annotation when imported again). */
+export const MAX_ANNOTATION_ID = 2048;
+
 export const ZW3cAnnotation = z.looseObject({
-  id: z.string().optional(),
+  id: z.string().max(MAX_ANNOTATION_ID, { error: `id is longer than ${MAX_ANNOTATION_ID} characters` }).optional(),
   type: oneOrMany(z.string()).refine((types) => types.includes("Annotation"), { error: 'type must be "Annotation"' }),
+  motivation: oneOrMany(z.string()).optional(),
+  creator: z.unknown().optional(),
+  created: z.unknown().optional(),
+  modified: z.unknown().optional(),
   body: oneOrMany(ZW3cBody).optional(),
   target: oneOrMany(ZW3cTarget).refine((targets) => targets.length > 0, { error: "target is required" }),
 });
 export type TW3cAnnotation = z.infer<typeof ZW3cAnnotation>;
 
-export const ZW3cAnnotationList = z.object({
-  annotations: z.array(ZW3cAnnotation).max(MAX_IMPORTED_ANNOTATIONS, { error: `at most ${MAX_IMPORTED_ANNOTATIONS} annotations per import` }),
-});
 
 function types(value: unknown): string[] {
   const type = typeof value === "object" && value !== null ? (value as { type?: unknown }).type : undefined;

@@ -1,150 +1,101 @@
 import "server-only";
-import { insertAnnotation } from "@/db/queries/annotations";
-import { insertEvent } from "@/db/queries/events";
+import { setImmediate as nextTurn } from "node:timers/promises";
 import { AppError } from "@/lib/api/app-error";
-import { MAX_NOTE } from "@/lib/api/limits";
-import { anchorQuote, describeQuote, QUOTE_CONTEXT_LENGTH } from "@/lib/anchoring";
-import { isClaimStatus, type ClaimStatus } from "@/lib/claims/statuses";
-import {
-  annotationsOfDocument,
-  ZW3cAnnotationList,
-  type TW3cAnnotation,
-  type TW3cTextPositionSelector,
-  type TW3cTextQuoteSelector,
-} from "@/lib/report/w3c-import-schema";
-import { codePointIndex, type CodePointIndex } from "@/lib/text/code-points";
-import { loadCurrentText } from "../articles/load-current-article";
+import { locateImportedClaim } from "@/lib/report/locate-imported-claim";
+import { readW3cAnnotation } from "@/lib/report/read-w3c-annotation";
+import { z } from "zod";
+import { annotationsOfDocument, MAX_IMPORTED_ANNOTATIONS, ZW3cAnnotation, type TW3cAnnotation } from "@/lib/report/w3c-import-schema";
+import { codePointIndex } from "@/lib/text/code-points";
+import { loadArticle, loadCurrentText } from "../articles/load-current-article";
 import { authorize } from "../auth/authorize";
 import type { ServiceContext } from "../context";
+import { writeW3cImport, type ImportSummary, type PreparedItem } from "./write-w3c-import";
 
-/** What an import did: claims created (orphaned ones included), how many of them are orphaned, and
- * the annotations left out, by their index in the list, with why. */
-export type ImportSummary = { created: number; orphaned: number; skipped: { index: number; reason: string }[] };
+export type { ImportSummary } from "./write-w3c-import";
 
-type Body = NonNullable<TW3cAnnotation["body"]>[number];
-type Plan =
-  | { kind: "skip"; reason: string }
-  | { kind: "claim"; status: ClaimStatus; note: string; span: { start: number; end: number } | null; quote: TW3cTextQuoteSelector | null };
+/**
+ * How long placing quotes may hold the event loop before letting other requests run. An unmatched
+ * long quote costs a few milliseconds of approximate search; a thousand of them in one go held
+ * every other request of the server for seconds.
+ */
+const SLICE_MS = 10;
 
-const has = (list: string[] | undefined, value: string) => list?.includes(value) ?? false;
+/** Times the text may change under an import before it gives up (each time, the quotes are placed again). */
+const ATTEMPTS = 3;
 
-/** The first tag that is a Claimcheck status (any case), e.g. the body Claimcheck exports first. */
-function statusOf(bodies: Body[]): ClaimStatus | null {
-  for (const body of bodies) {
-    const value = body.value?.trim().toLowerCase();
-    if (has(body.purpose, "tagging") && isClaimStatus(value)) return value;
+/** Runs `step` on each item, letting other requests through every SLICE_MS. */
+async function inSlices<T>(list: readonly T[], step: (item: T, index: number) => void): Promise<void> {
+  let sliceStart = performance.now();
+  for (let i = 0; i < list.length; i++) {
+    step(list[i], i);
+    if (performance.now() - sliceStart > SLICE_MS) {
+      await nextTurn();
+      sliceStart = performance.now();
+    }
   }
-  return null;
 }
 
 /**
- * The claim's note: the first textual body that is not a tag and names no creator of its own.
- * Claimcheck exports the note that way and each comment with its creator; Hypothesis exports the
- * annotation's text as a body without purpose or creator. Comments are not imported (their
- * authors are not people of this newsroom).
+ * Validates the annotations one by one (in slices: thousands of them take a while), reporting
+ * every problem with its path in the list, as one ZodError (a 400 naming each field).
  */
-function noteOf(bodies: Body[]): string {
-  const note = bodies.find((b) => b.value !== undefined && !has(b.purpose, "tagging") && b.creator === undefined && (b.purpose === undefined || has(b.purpose, "commenting") || has(b.purpose, "describing")));
-  const text = note?.value?.trim() ?? "";
-  return text.length > MAX_NOTE ? `${text.slice(0, MAX_NOTE - 1)}…` : text;
-}
-
-/** Where the annotation's text selectors put it in `text`, or why it cannot be placed. */
-function locate(text: string, index: CodePointIndex, position: TW3cTextPositionSelector | undefined, quote: TW3cTextQuoteSelector | null): { start: number; end: number } | null {
-  let hint: number | undefined;
-  if (position && position.end <= index.length) {
-    const span = { start: index.toUtf16(position.start), end: index.toUtf16(position.end) };
-    const covered = text.slice(span.start, span.end);
-    hint = span.start;
-    if (covered.trim() !== "" && (quote === null || covered === quote.exact)) return span;
+async function validateAnnotations(found: unknown[]): Promise<TW3cAnnotation[]> {
+  if (found.length > MAX_IMPORTED_ANNOTATIONS) {
+    throw new AppError("invalid_input", `At most ${MAX_IMPORTED_ANNOTATIONS.toLocaleString("en")} annotations per import; this one has ${found.length.toLocaleString("en")}. Split it.`, { fields: { annotations: `at most ${MAX_IMPORTED_ANNOTATIONS} annotations per import` } });
   }
-  if (!quote) return null;
-  const anchor = anchorQuote(text, quote, { hint });
-  return anchor && text.slice(anchor.start, anchor.end).trim() !== "" ? { start: anchor.start, end: anchor.end } : null;
+  const annotations: TW3cAnnotation[] = [];
+  const issues: z.core.$ZodIssue[] = [];
+  await inSlices(found, (raw, i) => {
+    const parsed = ZW3cAnnotation.safeParse(raw);
+    if (parsed.success) annotations.push(parsed.data);
+    else issues.push(...parsed.error.issues.map((issue) => ({ ...issue, path: ["annotations", i, ...issue.path] })));
+  });
+  if (issues.length > 0) throw new z.ZodError(issues);
+  return annotations;
 }
 
-/** An orphan's quote as stored: its context trimmed to what describeQuote keeps, no half pairs. */
-function storedQuote({ exact, prefix = "", suffix = "" }: TW3cTextQuoteSelector): { exact: string; prefix: string; suffix: string } {
-  return {
-    exact,
-    prefix: prefix.slice(-QUOTE_CONTEXT_LENGTH).replace(/^[\uDC00-\uDFFF]/, ""),
-    suffix: suffix.slice(0, QUOTE_CONTEXT_LENGTH).replace(/[\uD800-\uDBFF]$/, ""),
-  };
-}
-
-function plan(annotation: TW3cAnnotation, text: string, index: CodePointIndex): Plan {
-  const bodies = annotation.body ?? [];
-  const status = statusOf(bodies);
-  if (!status) return { kind: "skip", reason: "no Claimcheck status: no tagging body whose value is sourced, unsourced or disputed" };
-  // Hypothesis puts its selectors in target[0]; take the first target that has text selectors.
-  const selectors = annotation.target.map((t) => t.selector ?? []).find((list) => list.some((s) => s.type === "TextQuoteSelector" || s.type === "TextPositionSelector"));
-  const quote = (selectors?.find((s) => s.type === "TextQuoteSelector") as TW3cTextQuoteSelector | undefined) ?? null;
-  const position = selectors?.find((s) => s.type === "TextPositionSelector") as TW3cTextPositionSelector | undefined;
-  if (!quote && !position) return { kind: "skip", reason: "no TextQuoteSelector or TextPositionSelector in its target" };
-  const span = locate(text, index, position, quote);
-  if (!span && !quote) return { kind: "skip", reason: "its TextPositionSelector lies outside the text, and it has no TextQuoteSelector to orphan it with" };
-  return { kind: "claim", status, note: noteOf(bodies), span, quote };
+/** Places every claim of the import in `text`: the costly part, an approximate search per unmatched quote. */
+async function placeClaims(text: string, items: PreparedItem[]): Promise<void> {
+  const index = codePointIndex(text);
+  await inSlices(items, (prepared) => {
+    if (prepared.item.kind === "claim") prepared.place = locateImportedClaim(text, index, prepared.item);
+  });
 }
 
 /**
- * Creates claims on an article from W3C Web Annotations: an AnnotationCollection (its embedded
- * `first` page or its `items`), an AnnotationPage, an array of Annotations or one Annotation — as
- * Claimcheck's W3C export or Hypothesis's JSON-LD API writes them. Per annotation:
- * - status: the first `tagging` body whose value is sourced, unsourced or disputed; without one
- *   the annotation is skipped (there is no verdict to import, and inventing one would mislead);
- * - span: the TextPositionSelector (code points, converted to UTF-16) when the text there is the
- *   TextQuoteSelector's `exact`; else the quote anchored with `anchorQuote` (near that position);
- * - neither found: an orphaned claim keeping the quote, to be re-attached by a person;
- * - note: see `noteOf`. Comments, creators and dates are not imported: the claims are this
- *   actor's, made now, each recorded by a `claim.imported` event.
- * The body is validated with zod first (400 when it is not annotations, or a field has the wrong
- * type); every claim and event is written in one transaction, so a failure imports nothing.
+ * Imports W3C Web Annotations onto an article: an AnnotationCollection (its embedded `first` page
+ * or its `items`), an AnnotationPage, an array of Annotations or one Annotation — as Claimcheck's
+ * W3C export or Hypothesis's JSON-LD API writes them (see `readW3cAnnotation` for what each
+ * becomes, docs/report-json.md for the mapping).
+ *
+ * - Idempotent: an annotation whose `id` was imported before, or with the same status on the same
+ *   span as a live claim, is counted `unchanged` and nothing is written for it.
+ * - Claims are this actor's, made now (`claim.imported` events); comments and sources keep their
+ *   original author's name as text, never as a person of this newsroom.
+ * - When every claim to create would be orphaned (the file is about another text), nothing is
+ *   written and the answer is `409 import_all_orphaned`, unless `allowOrphans`.
+ * - Placing quotes (the costly part) runs before the transaction, in slices that let other requests
+ *   through; the writes are then one synchronous transaction, so a failure imports nothing. If the
+ *   text changed meanwhile, the quotes are placed again.
  */
-export function importW3cAnnotations(ctx: ServiceContext, { articleId, collection }: { articleId: number; collection: unknown }): ImportSummary {
+export async function importW3cAnnotations(ctx: ServiceContext, { articleId, collection, allowOrphans = false }: { articleId: number; collection: unknown; allowOrphans?: boolean }): Promise<ImportSummary> {
   const actor = authorize(ctx, "claim.tag");
   const found = annotationsOfDocument(collection);
   if (!found) {
     throw new AppError("invalid_input", "The body is not W3C Web Annotations: send an AnnotationCollection with an embedded first page, an AnnotationPage, an Annotation or an array of Annotations.", { fields: { type: "must be AnnotationCollection, AnnotationPage or Annotation" } });
   }
-  const { annotations } = ZW3cAnnotationList.parse({ annotations: found });
+  const annotations = await validateAnnotations(found);
+  const items: PreparedItem[] = annotations.map((annotation, index) => ({ index, id: annotation.id, item: readW3cAnnotation(annotation), place: null }));
   const now = ctx.now().toISOString();
 
-  return ctx.db.transaction((tx) => {
-    const { revision } = loadCurrentText(tx, articleId);
-    const index = codePointIndex(revision.text);
-    const summary: ImportSummary = { created: 0, orphaned: 0, skipped: [] };
-    annotations.forEach((annotation, i) => {
-      const step = plan(annotation, revision.text, index);
-      if (step.kind === "skip") return void summary.skipped.push({ index: i, reason: step.reason });
-      const quote = step.span
-        ? describeQuote(revision.text, step.span.start, step.span.end)
-        : storedQuote(step.quote!);
-      const orphaned = step.span === null;
-      const row = insertAnnotation(tx, {
-        articleId,
-        revision: revision.number,
-        start: step.span?.start ?? 0,
-        end: step.span?.end ?? 0,
-        ...quote,
-        status: step.status,
-        note: step.note,
-        authorId: actor.id,
-        version: 1,
-        orphaned,
-        createdAt: now,
-        updatedAt: now,
-      });
-      insertEvent(tx, {
-        articleId,
-        annotationId: row.id,
-        actorId: actor.id,
-        type: "claim.imported",
-        after: { status: row.status, start: row.start, end: row.end, exact: row.exact, note: row.note, orphaned, from: annotation.id ?? null },
-        createdAt: now,
-      });
-      summary.created += 1;
-      if (orphaned) summary.orphaned += 1;
+  for (let attempt = 1; ; attempt++) {
+    const { revision } = loadCurrentText(ctx.db, articleId);
+    await placeClaims(revision.text, items);
+    const summary = ctx.db.transaction((tx) => {
+      if (loadArticle(tx, articleId).currentRevision !== revision.number) return null;
+      return writeW3cImport(tx, { articleId, revision: revision.number, actor, now, allowOrphans, items });
     });
-    return summary;
-  });
+    if (summary) return summary;
+    if (attempt === ATTEMPTS) throw new AppError("stale_revision", "The article's text kept changing during the import; nothing was imported. Try again.");
+  }
 }

@@ -12,3 +12,15 @@ export function expectAppError(run: () => unknown, code: string): AppError {
   }
   throw new Error(`expected an AppError ${code}`);
 }
+
+/** The same for an asynchronous service call. */
+export async function expectAppErrorAsync(run: () => Promise<unknown>, code: string): Promise<AppError> {
+  try {
+    await run();
+  } catch (error) {
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).code).toBe(code);
+    return error as AppError;
+  }
+  throw new Error(`expected an AppError ${code}`);
+}

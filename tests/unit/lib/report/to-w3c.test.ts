@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { baseUrlOfReport, reportToW3c, type W3cAnnotation } from "@/lib/report/to-w3c";
+import { baseUrlOfReport, reportToW3c, type W3cAnnotation, type W3cCommentAnnotation } from "@/lib/report/to-w3c";
 import { codePointToUtf16 } from "@/lib/text/code-points";
 import { BASE_URL, makeReportClaim, makeReportModel, REPORT_TEXT } from "../../support/report-builders";
 import { failedAssertions, loadMustAssertions, readSample, WEB_ANNOTATION_SUITE, type Assertion } from "../../support/web-annotation-validator";
@@ -13,7 +13,9 @@ beforeAll(() => {
 
 const collection = reportToW3c(makeReportModel());
 const items = collection.first.items;
-const byId = (id: number) => items.find((item) => item.id.endsWith(`/annotations/${id}`))!;
+const claimItems = items.filter((item): item is W3cAnnotation => item.motivation === "assessing");
+const commentItems = items.filter((item): item is W3cCommentAnnotation => item.motivation !== "assessing");
+const byId = (id: number) => claimItems.find((item) => item.id.endsWith(`/annotations/${id}`))!;
 const selector = <T extends string>(item: W3cAnnotation, type: T) => item.target.selector.find((s) => s.type === type) as Extract<W3cAnnotation["target"]["selector"][number], { type: T }> | undefined;
 
 function samples(kind: "correct" | "incorrect"): { name: string; json: unknown }[] {
@@ -58,7 +60,9 @@ describe("the W3C validator itself", () => {
 
 describe("reportToW3c", () => {
   it("exports annotations that pass every MUST assertion of the W3C suite", () => {
-    expect(items).toHaveLength(5);
+    // Five claims, then the comments that were not deleted, each an annotation of its own.
+    expect(claimItems).toHaveLength(5);
+    expect(commentItems).toHaveLength(3);
     for (const item of items) expect([item.id, failedAssertions(assertions, item)]).toEqual([item.id, []]);
   });
 
@@ -74,7 +78,7 @@ describe("reportToW3c", () => {
       id: `${BASE_URL}/articles/7/report?format=w3c`,
       type: "AnnotationCollection",
       label: "Claimcheck claims on “L’accord « secret » : ce que l’on sait”",
-      total: 5,
+      total: 8,
       first: { type: "AnnotationPage", startIndex: 0 },
     });
   });
@@ -95,16 +99,43 @@ describe("reportToW3c", () => {
     expect(disputed.body[1]).not.toHaveProperty("creator");
   });
 
-  it("carries the comments that were not deleted, each with its creator", () => {
-    const comments = byId(12).body.filter((b) => b.purpose === "commenting" && b.creator);
-    expect(comments.map((b) => [b.creator?.name, b.value.slice(0, 12)])).toEqual([
-      ["Jo Journaliste", "Voir <script"],
-      ["Rita Réviseuse", "Deux lignes "],
+  it("carries each thread after its claim: the first comment on the claim, replies to it, deleted replies left out", () => {
+    const claim = byId(12);
+    const thread = items.slice(items.indexOf(claim) + 1, items.indexOf(claim) + 3) as W3cCommentAnnotation[];
+    expect(thread.map((c) => [c.id, c.motivation, c.target, c.creator?.name, c.body?.[0].value.slice(0, 12)])).toEqual([
+      [`${BASE_URL}/api/v1/comments/100`, "commenting", claim.id, "Jo Journaliste", "Voir <script"],
+      [`${BASE_URL}/api/v1/comments/101`, "replying", `${BASE_URL}/api/v1/comments/100`, "Rita Réviseuse", "Deux lignes "],
+    ]);
+    expect(thread[1]).toMatchObject({ created: "2026-01-15T09:31:00.000Z", modified: "2026-01-15T09:32:00.000Z" });
+    expect(items.some((item) => item.id.endsWith("/comments/102"))).toBe(false);
+    // The claim itself carries only its status and note: comments are not part of the verdict.
+    expect(claim.body.map((b) => b.purpose)).toEqual(["tagging", "commenting"]);
+  });
+
+  it("tags a resolved thread's first comment, with who resolved it and when", () => {
+    const resolved = commentItems.find((c) => c.id.endsWith("/comments/103"))!;
+    expect(resolved.target).toBe(byId(13).id);
+    expect(resolved.body).toEqual([
+      { type: "TextualBody", purpose: "commenting", value: "@jo d’accord ?", format: "text/plain" },
+      { type: "TextualBody", purpose: "tagging", value: "resolved", creator: { type: "Person", name: "Jo Journaliste" }, created: "2026-01-15T09:40:00.000Z" },
     ]);
   });
 
+  it("carries sources as links to their page, with title, excerpt, note and who added them", () => {
+    expect(byId(11).body.find((b) => b.type === "SpecificResource")).toEqual({
+      type: "SpecificResource",
+      purpose: "linking",
+      source: { id: "https://www.afp.com/fr/depeche", type: "Text", label: "Dépêche AFP" },
+      selector: { type: "TextQuoteSelector", exact: "Le ministre a confirmé mardi…" },
+      label: "Communiqué officiel",
+      creator: { type: "Person", name: "Jo Journaliste" },
+      created: "2026-01-15T09:20:00.000Z",
+      modified: "2026-01-15T09:20:00.000Z",
+    });
+  });
+
   it("counts positions in code points, so emoji before a claim do not shift it", () => {
-    for (const item of items.filter((i) => selector(i, "TextPositionSelector"))) {
+    for (const item of claimItems.filter((i) => selector(i, "TextPositionSelector"))) {
       const { start, end } = selector(item, "TextPositionSelector")!;
       const points = [...REPORT_TEXT];
       expect(points.slice(start, end).join("")).toBe(selector(item, "TextQuoteSelector")!.exact);

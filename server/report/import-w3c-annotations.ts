@@ -1,6 +1,7 @@
 import "server-only";
 import { insertAnnotation } from "@/db/queries/annotations";
 import { insertEvent } from "@/db/queries/events";
+import { claimSnapshot } from "@/lib/history/claim-snapshot";
 import { AppError } from "@/lib/api/app-error";
 import { MAX_NOTE } from "@/lib/api/limits";
 import { anchorQuote, describeQuote, QUOTE_CONTEXT_LENGTH } from "@/lib/anchoring";
@@ -139,7 +140,7 @@ export function importW3cAnnotations(ctx: ServiceContext, { articleId, collectio
         annotationId: row.id,
         actorId: actor.id,
         type: "claim.imported",
-        after: { status: row.status, start: row.start, end: row.end, exact: row.exact, note: row.note, orphaned, from: annotation.id ?? null },
+        after: { status: row.status, start: row.start, end: row.end, exact: row.exact, note: row.note, orphaned, from: annotation.id ?? null, claim: claimSnapshot(row) },
         createdAt: now,
       });
       summary.created += 1;

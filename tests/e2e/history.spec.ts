@@ -30,7 +30,8 @@ test("activity shows the quote each event had at its moment, not the claim's quo
   await page.goto(`/articles/${id}/activity`);
   const activity = page.getByRole("list", { name: "Activity, newest first" });
   const tagging = activity.getByRole("listitem").filter({ hasText: "tagged the claim as unsourced" });
-  await expect(tagging).toContainText(`on “${FIRST}”`);
+  // The quote is a <q>: the browser draws its quotation marks.
+  await expect(tagging.locator("q")).toHaveText(FIRST);
   await expect(tagging).not.toContainText("lundi");
   await expect(activity.getByRole("listitem").filter({ hasText: "followed a rewording" })).toContainText(`“${FIRST}” → “${REWORDED}”`);
 });

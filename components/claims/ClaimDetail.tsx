@@ -50,7 +50,7 @@ export function ClaimDetail({ claim, language, threads, sources, people, viewer,
       <h3 className="detail-heading">Comments</h3>
       <ClaimThreads claimId={claim.id} threads={threads} viewer={{ id: viewer.id, role: viewer.role, canComment: viewer.canComment }} people={people} onThreadsChange={onThreadsChange} />
       <h3 className="detail-heading">History</h3>
-      <ClaimHistory claimId={claim.id} refreshKey={historyKey} />
+      <ClaimHistory claimId={claim.id} refreshKey={historyKey} quote={claim.quote.exact} quoteLanguage={language} />
     </section>
   );
 }

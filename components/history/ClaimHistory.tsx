@@ -4,8 +4,11 @@ import { useEffect, useState } from "react";
 import type { HistoryEntry } from "@/lib/api/dto";
 import { HistoryList } from "./HistoryList";
 
-/** A claim's timeline, fetched again whenever `refreshKey` changes (after any change to the claim). */
-export function ClaimHistory({ claimId, refreshKey }: { claimId: number; refreshKey: string }) {
+/**
+ * A claim's timeline, fetched again whenever `refreshKey` changes (after any change to the claim).
+ * `quote` is the claim's quote shown above it: lines about other (earlier) words name them.
+ */
+export function ClaimHistory({ claimId, refreshKey, quote, quoteLanguage }: { claimId: number; refreshKey: string; quote: string; quoteLanguage?: string }) {
   const [entries, setEntries] = useState<HistoryEntry[] | null>(null);
   const [failed, setFailed] = useState(false);
 
@@ -26,5 +29,5 @@ export function ClaimHistory({ claimId, refreshKey }: { claimId: number; refresh
 
   if (failed) return <p className="hint">The history could not be loaded.</p>;
   if (!entries) return <p className="hint">Loading…</p>;
-  return <HistoryList entries={entries} label="History of this claim" />;
+  return <HistoryList entries={entries} label="History of this claim" shownQuote={quote} quoteLanguage={quoteLanguage} />;
 }

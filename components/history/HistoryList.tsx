@@ -1,26 +1,45 @@
 import type { HistoryEntry } from "@/lib/api/dto";
 import { formatTimestamp } from "@/lib/format/format-timestamp";
+import { describeEntryComment, entryQuote, QUOTE_NOT_RECORDED } from "@/lib/history/describe-event";
 import { PersonLabel } from "../people/PersonLabel";
 
-/** Events as "Rita Reviewer tagged the claim as unsourced · 2026-11-28 14:02 UTC". */
-/** Quotes cut short enough to name a claim on one line. */
-function shortQuote(quote: string): string {
-  const flat = quote.replace(/\s+/g, " ");
-  return flat.length > 70 ? `${flat.slice(0, 67)}…` : flat;
+type Props = {
+  entries: HistoryEntry[];
+  label: string;
+  /** The claim's quote the reader sees above the list: lines about the same words do not repeat it. */
+  shownQuote?: string;
+  quoteLanguage?: string;
+};
+
+/** Which words of the claim a line is about, as its event recorded them: never the claim's current quote. */
+function EntryQuote({ entry, shownQuote, quoteLanguage }: { entry: HistoryEntry; shownQuote?: string; quoteLanguage?: string }) {
+  const quote = entryQuote(entry, shownQuote);
+  if (quote === null) return null;
+  if (quote === "not_recorded") return <span className="history-claim"> ({QUOTE_NOT_RECORDED})</span>;
+  return (
+    <span className="history-claim">
+      {" "}
+      on <q lang={quoteLanguage}>{quote.quote}</q>
+    </span>
+  );
 }
 
-/** `claimQuotes` (claim id → quote) adds which claim each line is about, for article-wide lists. */
-export function HistoryList({ entries, label, claimQuotes, quoteLanguage }: { entries: HistoryEntry[]; label: string; claimQuotes?: Record<number, string>; quoteLanguage?: string }) {
+/** Events as "Rita Reviewer tagged the claim as unsourced on “…” · 2026-11-28 14:02 UTC", each from its own record. */
+export function HistoryList({ entries, label, shownQuote, quoteLanguage }: Props) {
   if (entries.length === 0) return <p className="hint">Nothing yet.</p>;
   return (
     <ol className="history-list" aria-label={label}>
-      {entries.map((entry) => (
-        <li key={entry.id}>
-          <PersonLabel person={entry.actor} /> {entry.summary}
-          {claimQuotes && entry.claimId !== null ? <span className="history-claim"> on {claimQuotes[entry.claimId] ? <q lang={quoteLanguage}>{shortQuote(claimQuotes[entry.claimId])}</q> : "a cleared claim"}</span> : null}
-          <time dateTime={entry.at}> · {formatTimestamp(entry.at)}</time>
-        </li>
-      ))}
+      {entries.map((entry) => {
+        const comment = describeEntryComment(entry);
+        return (
+          <li key={entry.id}>
+            <PersonLabel person={entry.actor} /> {entry.summary}
+            {comment ? <span className="history-comment"> {comment}</span> : null}
+            <EntryQuote entry={entry} shownQuote={shownQuote} quoteLanguage={quoteLanguage} />
+            <time dateTime={entry.at}> · {formatTimestamp(entry.at)}</time>
+          </li>
+        );
+      })}
     </ol>
   );
 }

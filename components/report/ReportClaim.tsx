@@ -58,7 +58,7 @@ export function ReportClaim({ claim, language }: { claim: TReportClaim; language
       <h4 className="detail-heading">Threads</h4>
       <ReportThreads threads={claim.threads} />
       <h4 className="detail-heading">History</h4>
-      <HistoryList entries={claim.history} label={`History of claim ${claim.number}`} />
+      <HistoryList entries={claim.history} label={`History of claim ${claim.number}`} shownQuote={claim.quote.exact} quoteLanguage={language} />
     </article>
   );
 }

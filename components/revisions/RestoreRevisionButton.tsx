@@ -2,62 +2,72 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import type { RestorePreview } from "@/lib/api/dto";
 import { describeError } from "@/components/review/review-api";
-import { ApiError } from "@/components/workspace/claims-api";
+import { RestoreConfirmDialog } from "./RestoreConfirmDialog";
+import { fetchRestorePreview, restoreRevision } from "./restore-api";
 import styles from "./revisions.module.css";
 
-type Props = { articleId: number; number: number; /** The article's current revision, which the restore builds on. */ baseRevision: number };
-
-async function restore({ articleId, number, baseRevision }: Props): Promise<void> {
-  let response: Response;
-  try {
-    response = await fetch(`/api/v1/articles/${articleId}/revisions/${number}/restore`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ baseRevision }),
-    });
-  } catch {
-    throw new ApiError(0, "network", "The server could not be reached; nothing was saved.");
-  }
-  if (response.ok) return;
-  const error = (await response.json().catch(() => null))?.error;
-  throw new ApiError(response.status, error?.code ?? "unknown", error?.message ?? `The server answered ${response.status}.`);
-}
+type Props = { articleId: number; number: number };
 
 /**
- * Saves this revision's text as the article's newest revision, then opens the article. A refusal
- * (someone saved in between: 409) is shown beside the button. It stays aria-disabled, not
- * disabled, while the request runs and after success, so focus is never lost and it cannot fire twice.
+ * Restores this revision's text as the article's newest revision, after a confirmation that says
+ * how many claims will move or be orphaned (a dry run of the re-anchoring). The restore is sent on
+ * top of the revision the dry run saw, so a text saved in between is a conflict (409), shown in
+ * the dialog, never a restore with other consequences than those confirmed. Buttons stay
+ * aria-disabled, not disabled, while a request runs, so focus is never lost and nothing fires twice.
  */
-export function RestoreRevisionButton(props: Props) {
+export function RestoreRevisionButton({ articleId, number }: Props) {
   const router = useRouter();
-  const [state, setState] = useState<"idle" | "pending" | "done">("idle");
+  const [state, setState] = useState<"idle" | "previewing" | "confirming" | "restoring" | "done">("idle");
+  const [preview, setPreview] = useState<RestorePreview | null>(null);
   const [error, setError] = useState<string | null>(null);
 
-  async function run() {
+  async function ask() {
     if (state !== "idle") return;
-    setState("pending");
+    setState("previewing");
     setError(null);
     try {
-      await restore(props);
-      setState("done");
-      router.push(`/articles/${props.articleId}`);
+      setPreview(await fetchRestorePreview({ articleId, number }));
+      setState("confirming");
     } catch (failure) {
       setError(describeError(failure));
       setState("idle");
     }
   }
 
+  async function confirm() {
+    if (state !== "confirming" || !preview) return;
+    setState("restoring");
+    setError(null);
+    try {
+      await restoreRevision({ articleId, number, baseRevision: preview.baseRevision });
+      setState("done");
+      router.push(`/articles/${articleId}`);
+    } catch (failure) {
+      setError(describeError(failure));
+      setState("confirming");
+    }
+  }
+
+  function cancel() {
+    if (state === "restoring" || state === "done") return;
+    setPreview(null);
+    setError(null);
+    setState("idle");
+  }
+
   return (
     <div className={styles.actions}>
-      <button type="button" className="button button-primary" aria-disabled={state !== "idle" || undefined} onClick={run}>
+      <button type="button" className="button button-primary" aria-disabled={state !== "idle" || undefined} onClick={ask}>
         Restore this revision
       </button>
-      {error ? (
+      {error && !preview ? (
         <p role="alert" className={`form-error ${styles.error}`}>
           {error}
         </p>
       ) : null}
+      <RestoreConfirmDialog preview={preview} pending={state === "restoring" || state === "done"} error={preview ? error : null} onConfirm={confirm} onCancel={cancel} />
     </div>
   );
 }

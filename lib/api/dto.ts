@@ -108,6 +108,13 @@ export type HistoryEntry = {
   claimId: number | null;
   /** Human-readable, e.g. 'changed the status from unsourced to disputed'. */
   summary: string;
+  /**
+   * The claim's quote at the moment of the event, from the event's own record; null for an
+   * article-level event or an older event that did not record it ("quote not recorded").
+   */
+  quote: string | null;
+  /** For comment events, the comment's text at that moment; otherwise null. */
+  comment: string | null;
 };
 
 /** Everything the workspace shows about an article's claims beyond the claims themselves. */
@@ -129,6 +136,9 @@ export type ReanchorSummary = {
   orphaned: number;
   claims: { id: number; outcome: ReanchorOutcome }[];
 };
+
+/** What restoring revision `number` would do to the claims (a dry run), computed on `baseRevision`. */
+export type RestorePreview = { number: number; baseRevision: number; kept: number; moved: number; requoted: number; orphaned: number };
 
 /** One saved version of an article's text. */
 export type RevisionSummary = { number: number; createdAt: string; createdBy: PersonRef | null; textLength: number; current: boolean };

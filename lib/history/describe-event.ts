@@ -1,4 +1,5 @@
 import { ARTICLE_WORKFLOW_STATES, type ArticleWorkflowState } from "../articles/workflow";
+import { shortenAtWord } from "../report/shorten-at-word";
 
 /** A recorded event as the audit log stores it; `before` and `after` are whatever it wrote. */
 export type DescribableEvent = { type: string; before: unknown; after: unknown };
@@ -47,6 +48,11 @@ export function describeEvent({ type, before, after }: DescribableEvent): string
       const revision = field(after, "revision");
       return typeof revision === "number" ? `saved revision ${revision} of the text` : "saved a new revision of the text";
     }
+    case "article.restored": {
+      const revision = field(after, "revision");
+      const restoredFrom = field(after, "restoredFrom");
+      return typeof revision === "number" && typeof restoredFrom === "number" ? `restored revision ${restoredFrom} (saved as revision ${revision})` : "restored an earlier revision";
+    }
     case "article.state_changed":
       return describeStateChange(before, after);
     case "claim.created": {
@@ -84,6 +90,11 @@ export function describeEvent({ type, before, after }: DescribableEvent): string
       return "removed a source";
     case "comment.created":
       return field(after, "parentId") == null ? "commented" : "replied";
+    case "comment.imported": {
+      const author = text(after, "author");
+      const kind = field(after, "parentId") == null ? "a comment" : "a reply";
+      return author ? `imported ${kind} by ${author}` : `imported ${kind}`;
+    }
     case "comment.edited":
       return "edited a comment";
     case "comment.deleted":
@@ -97,3 +108,45 @@ export function describeEvent({ type, before, after }: DescribableEvent): string
   }
 }
 
+
+/** Said of an event about a claim that did not record the claim's words (rows older than snapshots). */
+export const QUOTE_NOT_RECORDED = "quote not recorded";
+
+const LINE_QUOTE_LENGTH = 70;
+
+function sameWords(a: string, b: string): boolean {
+  return a.replace(/\s+/g, " ").trim() === b.replace(/\s+/g, " ").trim();
+}
+
+/**
+ * Which words of the claim a history line is about, as the event recorded them (shortened to one
+ * line), or "not_recorded" for an older event that did not keep them — never today's quote in
+ * their place. Null for an article-level event, for a rewording (its summary names both quotes),
+ * and when the quote is `shownQuote`, the one the reader already sees above the list.
+ */
+export function entryQuote(entry: { type: string; claimId: number | null; quote: string | null }, shownQuote?: string): { quote: string } | "not_recorded" | null {
+  if (entry.claimId === null || entry.type === "claim.requoted") return null;
+  if (entry.quote === null) return "not_recorded";
+  if (shownQuote !== undefined && sameWords(entry.quote, shownQuote)) return null;
+  return { quote: shortenAtWord(entry.quote, LINE_QUOTE_LENGTH) };
+}
+
+/** entryQuote as words: `on “…”` or "(quote not recorded)". */
+export function describeEntryQuote(entry: { type: string; claimId: number | null; quote: string | null }, shownQuote?: string): string | null {
+  const quote = entryQuote(entry, shownQuote);
+  if (quote === null) return null;
+  return quote === "not_recorded" ? `(${QUOTE_NOT_RECORDED})` : `on “${quote.quote}”`;
+}
+
+/** A comment event's text of that moment, quoted on one line; null when there is none. */
+export function describeEntryComment(entry: { comment: string | null }): string | null {
+  return entry.comment ? `“${shortenAtWord(entry.comment, LINE_QUOTE_LENGTH)}”` : null;
+}
+
+/**
+ * A history line's words after its actor, from the event alone: the summary, the comment's text
+ * of that moment and the claim's quote of that moment (see describeEntryQuote for `shownQuote`).
+ */
+export function describeEntry(entry: { type: string; summary: string; claimId: number | null; quote: string | null; comment: string | null }, shownQuote?: string): string {
+  return [entry.summary, describeEntryComment(entry), describeEntryQuote(entry, shownQuote)].filter((part) => part !== null).join(" ");
+}

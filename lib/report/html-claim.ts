@@ -1,6 +1,7 @@
 import type { Comment, CommentThread, HistoryEntry, Source } from "../api/dto";
 import { STATUS_META } from "../claims/statuses";
 import { formatTimestamp } from "../format/format-timestamp";
+import { describeEntry } from "../history/describe-event";
 import { isSafeSourceUrl } from "../sources/is-safe-source-url";
 import { escapeHtml as e } from "./escape-html";
 import type { ReportClaim } from "./report-model";
@@ -28,8 +29,9 @@ function threadItem(thread: CommentThread): string {
   return `<li>${commentBlock(thread)}${replies}${state}</li>`;
 }
 
-function historyItem(entry: HistoryEntry): string {
-  return `<li><strong>${e(entry.actor?.name ?? "Someone")}</strong> ${e(entry.summary)} · <time datetime="${e(entry.at)}">${e(formatTimestamp(entry.at))}</time></li>`;
+/** `shownQuote`: the claim's quote above the list, which a line does not repeat. */
+function historyItem(entry: HistoryEntry, shownQuote: string): string {
+  return `<li><strong>${e(entry.actor?.name ?? "Someone")}</strong> ${e(describeEntry(entry, shownQuote))} · <time datetime="${e(entry.at)}">${e(formatTimestamp(entry.at))}</time></li>`;
 }
 
 function list(heading: string, items: string[], empty: string, ordered = false): string {
@@ -50,7 +52,7 @@ export function claimSection(claim: ReportClaim, language: string): string {
     claim.note ? `<p class="note"><strong>Note:</strong> ${e(claim.note)}</p>` : "",
     list("Sources", claim.sources.map(sourceItem), "No source."),
     list("Threads", claim.threads.map(threadItem), "No comments."),
-    list("History", claim.history.map(historyItem), "No history.", true),
+    list("History", claim.history.map((entry) => historyItem(entry, claim.quote.exact)), "No history.", true),
     `</article>`,
   ].join("\n");
 }

@@ -28,7 +28,7 @@ export type ReportJsonClaim = {
   openThread: boolean;
   sources: Pick<Source, "id" | "url" | "title" | "excerpt" | "note" | "addedBy" | "createdAt" | "updatedAt">[];
   threads: JsonThread[];
-  history: Pick<HistoryEntry, "id" | "type" | "at" | "actor" | "summary">[];
+  history: Pick<HistoryEntry, "id" | "type" | "at" | "actor" | "summary" | "quote" | "comment">[];
 };
 
 /** The report as JSON; documented field by field in docs/report-json.md. */
@@ -70,7 +70,7 @@ function toClaim(claim: ReportClaim, index: CodePointIndex): ReportJsonClaim {
     openThread: claim.openThread,
     sources: claim.sources.map((s) => ({ id: s.id, url: s.url, title: s.title, excerpt: s.excerpt, note: s.note, addedBy: s.addedBy, createdAt: s.createdAt, updatedAt: s.updatedAt })),
     threads: claim.threads.map(toThread),
-    history: claim.history.map((h) => ({ id: h.id, type: h.type, at: h.at, actor: h.actor, summary: h.summary })),
+    history: claim.history.map((h) => ({ id: h.id, type: h.type, at: h.at, actor: h.actor, summary: h.summary, quote: h.quote, comment: h.comment })),
   };
 }
 

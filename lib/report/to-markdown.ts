@@ -1,6 +1,7 @@
 import type { Comment, CommentThread, Source } from "../api/dto";
 import { CLAIM_STATUSES, STATUS_META } from "../claims/statuses";
 import { formatTimestamp } from "../format/format-timestamp";
+import { describeEntry } from "../history/describe-event";
 import { isSafeSourceUrl } from "../sources/is-safe-source-url";
 import { escapeMarkdownInline, escapeMarkdownLines } from "./escape-markdown";
 import type { ReportClaim, ReportModel } from "./report-model";
@@ -85,7 +86,7 @@ function claimSection(claim: ReportClaim): string[] {
   else out.push("**Sources**", "", ...claim.sources.map(source), "");
   if (claim.threads.length > 0) out.push(`**Comments**${claim.openThread ? " (open)" : ""}`, "", ...claim.threads.flatMap(thread), "");
   if (claim.history.length > 0) {
-    const lines = claim.history.map((entry) => `- ${formatTimestamp(entry.at)} · ${escapeMarkdownInline(entry.actor?.name ?? "Unknown")} · ${escapeMarkdownInline(entry.summary)}`);
+    const lines = claim.history.map((entry) => `- ${formatTimestamp(entry.at)} · ${escapeMarkdownInline(entry.actor?.name ?? "Unknown")} · ${escapeMarkdownInline(describeEntry(entry, claim.quote.exact))}`);
     out.push("**History**", "", ...lines, "");
   }
   return out;

@@ -1,6 +1,5 @@
 import "server-only";
 import { advanceArticleRevision, insertRevision } from "@/db/queries/articles";
-import { insertEvent } from "@/db/queries/events";
 import type { ArticleDetail, ReanchorSummary } from "@/lib/api/dto";
 import { AppError } from "@/lib/api/app-error";
 import { MAX_ARTICLE_TEXT } from "@/lib/api/limits";
@@ -9,6 +8,7 @@ import { validateDoc } from "@/lib/text/article-schema";
 import { authorize } from "../auth/authorize";
 import { reanchorArticleClaims } from "../claims/reanchor-article-claims";
 import type { ServiceContext } from "../context";
+import { recordEvent } from "../history/record-event";
 import { getArticle } from "./get-article";
 import { loadCurrentText } from "./load-current-article";
 
@@ -28,11 +28,12 @@ function checkedDoc(content: ProseNodeJSON): { doc: ProseNodeJSON; text: string 
 /**
  * Saves a new revision of an article's text, only on top of the revision the editor started from
  * (a stale `baseRevision` is a conflict, never a silent overwrite), and re-anchors every claim to
- * the new text — revision, claims and events in one transaction.
+ * the new text — revision, claims and events in one transaction. `restoredFrom` (for restores
+ * only) names the earlier revision whose text this is, so the event says "restored revision N".
  */
 export function updateArticleText(
   ctx: ServiceContext,
-  { articleId, content, baseRevision }: { articleId: number; content: ProseNodeJSON; baseRevision: number },
+  { articleId, content, baseRevision, restoredFrom }: { articleId: number; content: ProseNodeJSON; baseRevision: number; restoredFrom?: number },
 ): { article: ArticleDetail; reanchor: ReanchorSummary } {
   const actor = authorize(ctx, "article.edit");
   const { doc, text } = checkedDoc(content);
@@ -49,7 +50,13 @@ export function updateArticleText(
     if (!advanceArticleRevision(tx, { id: articleId, fromRevision: baseRevision, toRevision: number, now })) {
       throw new AppError("stale_revision", "Someone saved a new revision at the same moment. Reload to see it.", { details: { currentRevision: number } });
     }
-    insertEvent(tx, { articleId, actorId: actor.id, type: "article.revised", before: { revision: revision.number }, after: { revision: number }, createdAt: now });
+    const place = { articleId, actorId: actor.id, createdAt: now };
+    recordEvent(
+      tx,
+      restoredFrom === undefined
+        ? { ...place, type: "article.revised", before: { revision: revision.number }, after: { revision: number } }
+        : { ...place, type: "article.restored", before: { revision: revision.number }, after: { revision: number, restoredFrom } },
+    );
     return reanchorArticleClaims(tx, { articleId, previous: { text: revision.text, revision: revision.number }, text, revision: number, actorId: actor.id, now });
   });
   return { article: getArticle(ctx, { articleId }), reanchor };

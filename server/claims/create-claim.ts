@@ -1,12 +1,13 @@
 import "server-only";
 import { insertAnnotation } from "@/db/queries/annotations";
-import { insertEvent } from "@/db/queries/events";
 import type { Claim } from "@/lib/api/dto";
 import type { TCreateAnnotation } from "@/lib/api/schemas";
 import { AppError } from "@/lib/api/app-error";
 import { anchorQuote, describeQuote } from "@/lib/anchoring";
+import { claimSnapshot } from "@/lib/history/claim-snapshot";
 import { authorize } from "../auth/authorize";
 import type { ServiceContext } from "../context";
+import { recordEvent } from "../history/record-event";
 import { loadCurrentText } from "../articles/load-current-article";
 import { toClaimWithAuthor } from "./to-claim-dto";
 
@@ -54,12 +55,12 @@ export function createClaim(ctx: ServiceContext, { articleId, input }: { article
       createdAt: now,
       updatedAt: now,
     });
-    insertEvent(tx, {
+    recordEvent(tx, {
       articleId,
       annotationId: row.id,
       actorId: ctx.actor?.id ?? null,
       type: "claim.created",
-      after: { status: row.status, start: row.start, end: row.end, exact: row.exact, note: row.note },
+      after: { status: row.status, start: row.start, end: row.end, exact: row.exact, note: row.note, claim: claimSnapshot(row) },
       createdAt: now,
     });
     return row;

@@ -1,8 +1,9 @@
 import "server-only";
 import { updateAnnotationAtVersion } from "@/db/queries/annotations";
-import { insertEvent } from "@/db/queries/events";
+import { claimSnapshot } from "@/lib/history/claim-snapshot";
 import { authorize } from "../auth/authorize";
 import type { ServiceContext } from "../context";
+import { recordEvent } from "../history/record-event";
 import { assertCurrentVersion, loadLiveClaim } from "./load-live-claim";
 
 /**
@@ -17,12 +18,13 @@ export function deleteClaim(ctx: ServiceContext, { claimId, version }: { claimId
     if (version !== undefined) assertCurrentVersion(current, version);
     const deleted = updateAnnotationAtVersion(tx, { id: claimId, version: current.version, changes: { deletedAt: now, updatedAt: now } });
     if (!deleted) throw new Error(`claim ${claimId} changed inside its own transaction`);
-    insertEvent(tx, {
+    recordEvent(tx, {
       articleId: current.articleId,
       annotationId: claimId,
       actorId: ctx.actor?.id ?? null,
       type: "claim.deleted",
       before: { status: current.status, start: current.start, end: current.end, exact: current.exact, note: current.note },
+      after: { claim: claimSnapshot(current) },
       createdAt: now,
     });
   });

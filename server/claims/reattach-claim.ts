@@ -1,11 +1,12 @@
 import "server-only";
 import { updateAnnotationAtVersion } from "@/db/queries/annotations";
-import { insertEvent } from "@/db/queries/events";
 import type { Claim } from "@/lib/api/dto";
 import { AppError } from "@/lib/api/app-error";
 import { describeQuote } from "@/lib/anchoring";
+import { claimSnapshot } from "@/lib/history/claim-snapshot";
 import { authorize } from "../auth/authorize";
 import type { ServiceContext } from "../context";
+import { recordEvent } from "../history/record-event";
 import { loadCurrentText } from "../articles/load-current-article";
 import { assertCurrentVersion, loadLiveClaim } from "./load-live-claim";
 import { toClaimWithAuthor } from "./to-claim-dto";
@@ -29,13 +30,13 @@ export function reattachClaim(ctx: ServiceContext, { claimId, start, end, versio
       version,
       changes: { start, end, exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix, revision: revision.number, orphaned: false, updatedAt: now },
     })!;
-    insertEvent(tx, {
+    recordEvent(tx, {
       articleId: current.articleId,
       annotationId: claimId,
       actorId: actor.id,
       type: current.orphaned ? "claim.reattached" : "claim.moved",
       before: { start: current.start, end: current.end, exact: current.exact, orphaned: current.orphaned },
-      after: { start, end, exact: quote.exact },
+      after: { start, end, exact: quote.exact, claim: claimSnapshot(updated) },
       createdAt: now,
     });
     return updated;

@@ -1,10 +1,11 @@
 import "server-only";
 import { updateAnnotationAtVersion } from "@/db/queries/annotations";
-import { insertEvent } from "@/db/queries/events";
 import type { Claim } from "@/lib/api/dto";
 import type { TUpdateAnnotation } from "@/lib/api/schemas";
+import { claimSnapshot } from "@/lib/history/claim-snapshot";
 import { authorize } from "../auth/authorize";
 import type { ServiceContext } from "../context";
+import { recordEvent } from "../history/record-event";
 import { assertCurrentVersion, loadLiveClaim } from "./load-live-claim";
 import { toClaimWithAuthor } from "./to-claim-dto";
 
@@ -26,7 +27,7 @@ export function updateClaim(ctx: ServiceContext, { claimId, input }: { claimId: 
     const updated = updateAnnotationAtVersion(tx, { id: claimId, version: input.version, changes: { ...changes, updatedAt: now } });
     if (!updated) throw new Error(`claim ${claimId} changed inside its own transaction`);
     const before = Object.fromEntries(Object.keys(changes).map((key) => [key, current[key as keyof typeof changes]]));
-    insertEvent(tx, { articleId: current.articleId, annotationId: claimId, actorId: ctx.actor?.id ?? null, type: "claim.updated", before, after: changes, createdAt: now });
+    recordEvent(tx, { articleId: current.articleId, annotationId: claimId, actorId: ctx.actor?.id ?? null, type: "claim.updated", before, after: { ...changes, claim: claimSnapshot(updated) }, createdAt: now });
     return updated;
   });
   return toClaimWithAuthor(ctx.db, row);

@@ -1,12 +1,13 @@
 import "server-only";
 import { findCommentById, insertComment } from "@/db/queries/comments";
-import { insertEvent } from "@/db/queries/events";
 import type { Executor } from "@/db/executor";
 import type { Comment } from "@/lib/api/dto";
 import type { TCreateComment } from "@/lib/api/review-schemas";
 import { AppError } from "@/lib/api/app-error";
+import { claimSnapshot } from "@/lib/history/claim-snapshot";
 import { authorize } from "../auth/authorize";
 import type { ServiceContext } from "../context";
+import { recordEvent } from "../history/record-event";
 import { loadLiveClaim } from "../claims/load-live-claim";
 import { assertCommentBody } from "./assert-comment-body";
 import { loadCommentPeople, toComment } from "./to-comment-dto";
@@ -40,12 +41,12 @@ export function createComment(ctx: ServiceContext, { claimId, input }: { claimId
       createdAt: now,
       updatedAt: now,
     });
-    insertEvent(tx, {
+    recordEvent(tx, {
       articleId: claim.articleId,
       annotationId: claimId,
       actorId: actor.id,
       type: "comment.created",
-      after: { commentId: row.id, parentId: row.parentId, body: row.body },
+      after: { commentId: row.id, parentId: row.parentId, body: row.body, claim: claimSnapshot(claim) },
       createdAt: now,
     });
     return row;

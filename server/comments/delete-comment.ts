@@ -1,8 +1,9 @@
 import "server-only";
 import { softDeleteComment } from "@/db/queries/comments";
-import { insertEvent } from "@/db/queries/events";
+import { claimSnapshot } from "@/lib/history/claim-snapshot";
 import { authorize } from "../auth/authorize";
 import type { ServiceContext } from "../context";
+import { recordEvent } from "../history/record-event";
 import { assertCommentAuthor, loadComment } from "./load-comment";
 
 /**
@@ -18,12 +19,13 @@ export function deleteComment(ctx: ServiceContext, { commentId }: { commentId: n
     assertCommentAuthor(comment, actor.id);
     if (comment.deletedAt !== null) return;
     if (!softDeleteComment(tx, { id: commentId, now })) throw new Error(`comment ${commentId} changed inside its own transaction`);
-    insertEvent(tx, {
+    recordEvent(tx, {
       articleId: claim.articleId,
       annotationId: claim.id,
       actorId: actor.id,
       type: "comment.deleted",
       before: { commentId, parentId: comment.parentId, body: comment.body },
+      after: { commentId, claim: claimSnapshot(claim) },
       createdAt: now,
     });
   });

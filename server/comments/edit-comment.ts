@@ -1,10 +1,11 @@
 import "server-only";
 import { updateCommentAtVersion } from "@/db/queries/comments";
-import { insertEvent } from "@/db/queries/events";
 import type { Comment } from "@/lib/api/dto";
 import { AppError } from "@/lib/api/app-error";
+import { claimSnapshot } from "@/lib/history/claim-snapshot";
 import { authorize } from "../auth/authorize";
 import type { ServiceContext } from "../context";
+import { recordEvent } from "../history/record-event";
 import { assertCommentBody } from "./assert-comment-body";
 import { assertCommentAuthor, assertCommentVersion, loadComment } from "./load-comment";
 import { loadCommentPeople, toComment } from "./to-comment-dto";
@@ -25,13 +26,13 @@ export function editComment(ctx: ServiceContext, { commentId, body, version }: {
     if (body === comment.body) return comment;
     const updated = updateCommentAtVersion(tx, { id: commentId, version, changes: { body, editedAt: now, updatedAt: now } });
     if (!updated) throw new Error(`comment ${commentId} changed inside its own transaction`);
-    insertEvent(tx, {
+    recordEvent(tx, {
       articleId: claim.articleId,
       annotationId: claim.id,
       actorId: actor.id,
       type: "comment.edited",
       before: { commentId, body: comment.body },
-      after: { commentId, body },
+      after: { commentId, body, claim: claimSnapshot(claim) },
       createdAt: now,
     });
     return updated;

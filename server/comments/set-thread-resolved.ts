@@ -1,10 +1,11 @@
 import "server-only";
 import { findCommentsByAnnotation, setCommentResolved } from "@/db/queries/comments";
-import { insertEvent } from "@/db/queries/events";
 import type { CommentThread } from "@/lib/api/dto";
 import { AppError } from "@/lib/api/app-error";
+import { claimSnapshot } from "@/lib/history/claim-snapshot";
 import { authorize } from "../auth/authorize";
 import type { ServiceContext } from "../context";
+import { recordEvent } from "../history/record-event";
 import { loadComment } from "./load-comment";
 import { loadCommentPeople, toThreads } from "./to-comment-dto";
 
@@ -23,14 +24,14 @@ export function setThreadResolved(ctx: ServiceContext, { commentId, resolved }: 
     }
     const changed = setCommentResolved(tx, { id: commentId, resolved: resolved ? { at: now, by: actor.id } : null, now });
     if (changed) {
-      insertEvent(tx, {
-        articleId: claim.articleId,
-        annotationId: claim.id,
-        actorId: actor.id,
-        type: resolved ? "thread.resolved" : "thread.reopened",
-        ...(resolved ? { after: { commentId } } : { before: { commentId, resolvedAt: comment.resolvedAt, resolvedBy: comment.resolvedBy } }),
-        createdAt: now,
-      });
+      const place = { articleId: claim.articleId, annotationId: claim.id, actorId: actor.id, createdAt: now };
+      const after = { commentId, claim: claimSnapshot(claim) };
+      recordEvent(
+        tx,
+        resolved
+          ? { ...place, type: "thread.resolved", before: null, after }
+          : { ...place, type: "thread.reopened", before: { commentId, resolvedAt: comment.resolvedAt, resolvedBy: comment.resolvedBy }, after },
+      );
     }
     return claim.id;
   });

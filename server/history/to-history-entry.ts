@@ -3,6 +3,7 @@ import type { Executor } from "@/db/executor";
 import type { EventRow } from "@/db/schema";
 import type { HistoryEntry, PersonRef } from "@/lib/api/dto";
 import { describeEvent } from "@/lib/history/describe-event";
+import { recordedCommentText, recordedQuote } from "@/lib/history/read-event-snapshot";
 import { loadPersonRefs } from "../people/person-ref";
 
 function toHistoryEntry(row: EventRow, person: (id: string | null) => PersonRef | null): HistoryEntry {
@@ -13,6 +14,9 @@ function toHistoryEntry(row: EventRow, person: (id: string | null) => PersonRef 
     actor: person(row.actorId),
     claimId: row.annotationId,
     summary: describeEvent(row),
+    // From the event alone: a claim's current row would put today's words on yesterday's event.
+    quote: row.annotationId === null ? null : recordedQuote(row),
+    comment: recordedCommentText(row),
   };
 }
 

@@ -2,6 +2,7 @@ import "server-only";
 import type { Comment, CommentThread, Source } from "@/lib/api/dto";
 import { STATUS_META } from "@/lib/claims/statuses";
 import { formatTimestamp } from "@/lib/format/format-timestamp";
+import { describeEntry } from "@/lib/history/describe-event";
 import type { ReportClaim } from "@/lib/report/report-model";
 import { STATUS_CHART_STYLE } from "@/lib/report/status-chart";
 import { isSafeSourceUrl } from "@/lib/sources/is-safe-source-url";
@@ -67,7 +68,7 @@ export function writeClaim(doc: PDFKit.PDFDocument, claim: ReportClaim): void {
   claim.threads.forEach((item) => thread(doc, item));
   subheading(doc, "History");
   if (claim.history.length === 0) writeText(doc, "No history.", { size: 9, colour: SOFT });
-  claim.history.forEach((entry) => writeText(doc, `${entry.actor?.name ?? "Someone"} ${entry.summary} · ${formatTimestamp(entry.at)}`, { size: 9 }));
+  claim.history.forEach((entry) => writeText(doc, `${entry.actor?.name ?? "Someone"} ${describeEntry(entry, claim.quote.exact)} · ${formatTimestamp(entry.at)}`, { size: 9 }));
   // Drawn on the claim's last page only, from where the claim starts on that page.
   statusRule(doc, claim, doc.page === start.page ? start.y : doc.page.margins.top);
   doc.moveDown(1);

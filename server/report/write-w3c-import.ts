@@ -1,15 +1,17 @@
 import "server-only";
 import { findLiveAnnotationsByArticle, insertAnnotations } from "@/db/queries/annotations";
 import { insertComment } from "@/db/queries/comments";
-import { insertEvent, insertEvents } from "@/db/queries/events";
 import { insertSource } from "@/db/queries/sources";
 import type { Executor } from "@/db/executor";
-import type { AnnotationRow, events as eventsTable } from "@/db/schema";
+import type { AnnotationRow } from "@/db/schema";
 import { AppError } from "@/lib/api/app-error";
+import { claimSnapshot } from "@/lib/history/claim-snapshot";
+import type { ClaimSnapshot } from "@/lib/history/event-types";
 import { importedAuthorId } from "@/lib/report/imported-author";
 import type { ImportedPlace } from "@/lib/report/locate-imported-claim";
 import type { ImportedClaim, ImportedComment, ImportedItem } from "@/lib/report/read-w3c-annotation";
 import type { Actor } from "../context";
+import { recordEvent, recordEvents, type EventRecord } from "../history/record-event";
 
 /** An annotation left out (or part of one: a source), by its index in the list, with why. */
 export type ImportSkip = { index: number; id?: string; reason: string };
@@ -39,7 +41,7 @@ function existingKeys(rows: AnnotationRow[]): { ids: Set<string>; keys: Set<stri
 }
 
 /** Claims, their events and sources: claims and events through prepared statements (there may be thousands). */
-function writeClaims(ctx: Context, claims: { id: string | undefined; claim: ImportedClaim; place: ImportedPlace }[]): number[] {
+function writeClaims(ctx: Context, claims: { id: string | undefined; claim: ImportedClaim; place: ImportedPlace }[]): { ids: number[]; snapshots: ClaimSnapshot[] } {
   const { tx, articleId, actor, now } = ctx;
   const ids = insertAnnotations(
     tx,
@@ -61,12 +63,13 @@ function writeClaims(ctx: Context, claims: { id: string | undefined; claim: Impo
       updatedAt: now,
     })),
   );
-  const events: (typeof eventsTable.$inferInsert)[] = claims.map(({ id, claim, place }, i) => ({
+  const snapshots = claims.map(({ claim, place }) => claimSnapshot({ exact: place.exact, status: claim.status, note: claim.note, start: place.start, end: place.end }));
+  const events: EventRecord[] = claims.map(({ id, claim, place }, i) => ({
     articleId,
     annotationId: ids[i],
     actorId: actor.id,
     type: "claim.imported",
-    after: { status: claim.status, start: place.start, end: place.end, exact: place.exact, note: claim.note, orphaned: place.orphaned, from: id ?? null },
+    after: { status: claim.status, start: place.start, end: place.end, exact: place.exact, note: claim.note, orphaned: place.orphaned, from: id ?? null, claim: snapshots[i] },
     createdAt: now,
   }));
   claims.forEach(({ claim }, i) => {
@@ -82,11 +85,11 @@ function writeClaims(ctx: Context, claims: { id: string | undefined; claim: Impo
         createdAt: source.createdAt ?? now,
         updatedAt: source.createdAt ?? now,
       });
-      events.push({ articleId, annotationId: ids[i], actorId: actor.id, type: "source.added", after: { sourceId: saved.id, url: saved.url, title: saved.title, imported: true, addedBy: source.addedBy }, createdAt: now });
+      events.push({ articleId, annotationId: ids[i], actorId: actor.id, type: "source.added", after: { sourceId: saved.id, url: saved.url, title: saved.title, imported: true, addedBy: source.addedBy, claim: snapshots[i] }, createdAt: now });
     }
   });
-  insertEvents(tx, events);
-  return ids;
+  recordEvents(tx, events);
+  return { ids, snapshots };
 }
 
 /** Where a comment belongs: the claim annotation its chain of targets ends at, and its thread's first comment. */
@@ -124,7 +127,7 @@ function threadsOf(comments: Map<string, ImportedComment>, claimIds: Set<string>
  * of the file. Comments of claims that were unchanged are not imported again (an import never
  * changes an existing claim); comments whose claim is not in the import are skipped.
  */
-function writeThreads(ctx: Context, items: PreparedItem[], claimRows: Map<string, number | "unchanged">, summary: ImportSummary): void {
+function writeThreads(ctx: Context, items: PreparedItem[], claimRows: Map<string, number | "unchanged">, claimSnapshots: Map<number, ClaimSnapshot>, summary: ImportSummary): void {
   const skip = ({ index, id }: PreparedItem, reason: string) => summary.skipped.push({ index, ...(id ? { id } : {}), reason });
   // A comment without an id can start a thread but nothing can answer it: it gets a key no target names.
   const comments = new Map<string, ImportedComment>();
@@ -179,7 +182,7 @@ function writeThreads(ctx: Context, items: PreparedItem[], claimRows: Map<string
         resolvedBy: isRoot && comment.resolved?.by != null ? importedAuthorId(comment.resolved.by) : null,
       });
       if (isRoot) rootRows.set(key, row.id);
-      insertEvent(tx, { articleId, annotationId: claimId, actorId: actor.id, type: "comment.imported", after: { commentId: row.id, parentId, body: row.body, author: comment.author, resolved: row.resolvedAt !== null }, createdAt: now });
+      recordEvent(tx, { articleId, annotationId: claimId, actorId: actor.id, type: "comment.imported", after: { commentId: row.id, parentId, body: row.body, author: comment.author, resolved: row.resolvedAt !== null, claim: claimSnapshots.get(claimId)! }, createdAt: now });
       summary.comments += 1;
     }
   }
@@ -225,15 +228,16 @@ export function writeW3cImport(tx: Executor, options: Omit<Context, "tx"> & { it
     });
   }
 
-  const rowIds = writeClaims(ctx, toCreate.map(({ prepared, claim, place }) => ({ id: prepared.id, claim, place })));
+  const written = writeClaims(ctx, toCreate.map(({ prepared, claim, place }) => ({ id: prepared.id, claim, place })));
+  const claimSnapshots = new Map(written.ids.map((id, i) => [id, written.snapshots[i]]));
   toCreate.forEach(({ prepared, claim, place }, i) => {
-    if (prepared.id) claimRows.set(prepared.id, rowIds[i]);
+    if (prepared.id) claimRows.set(prepared.id, written.ids[i]);
     summary.created += 1;
     if (place.orphaned) summary.orphaned += 1;
     summary.sources += claim.sources.length;
     for (const reason of claim.refusedSources) summary.skipped.push({ index: prepared.index, ...(prepared.id ? { id: prepared.id } : {}), reason });
   });
-  writeThreads(ctx, options.items, claimRows, summary);
+  writeThreads(ctx, options.items, claimRows, claimSnapshots, summary);
   summary.skipped.sort((a, b) => a.index - b.index);
   return summary;
 }

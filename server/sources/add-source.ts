@@ -1,10 +1,11 @@
 import "server-only";
-import { insertEvent } from "@/db/queries/events";
+import { claimSnapshot } from "@/lib/history/claim-snapshot";
 import { insertSource } from "@/db/queries/sources";
 import type { Source } from "@/lib/api/dto";
 import type { TCreateSource } from "@/lib/api/review-schemas";
 import { authorize } from "../auth/authorize";
 import type { ServiceContext } from "../context";
+import { recordEvent } from "../history/record-event";
 import { loadLiveClaim } from "../claims/load-live-claim";
 import { assertSafeSourceUrl } from "./load-live-source";
 import { toSourceWithAuthor } from "./to-source-dto";
@@ -27,12 +28,12 @@ export function addSource(ctx: ServiceContext, { claimId, input }: { claimId: nu
       createdAt: now,
       updatedAt: now,
     });
-    insertEvent(tx, {
+    recordEvent(tx, {
       articleId: claim.articleId,
       annotationId: claimId,
       actorId: actor.id,
       type: "source.added",
-      after: { sourceId: row.id, url: row.url, title: row.title },
+      after: { sourceId: row.id, url: row.url, title: row.title, claim: claimSnapshot(claim) },
       createdAt: now,
     });
     return row;

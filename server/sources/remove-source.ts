@@ -1,8 +1,10 @@
 import "server-only";
-import { insertEvent } from "@/db/queries/events";
+import { findLiveAnnotationById } from "@/db/queries/annotations";
 import { updateSourceAtVersion } from "@/db/queries/sources";
+import { claimSnapshot } from "@/lib/history/claim-snapshot";
 import { authorize } from "../auth/authorize";
 import type { ServiceContext } from "../context";
+import { recordEvent } from "../history/record-event";
 import { loadLiveSource } from "./load-live-source";
 
 /** Removes a source from its claim. The row is kept (soft delete) so the history can say what it was. */
@@ -13,12 +15,14 @@ export function removeSource(ctx: ServiceContext, { sourceId }: { sourceId: numb
     const { source: current, articleId } = loadLiveSource(tx, sourceId);
     const removed = updateSourceAtVersion(tx, { id: sourceId, version: current.version, changes: { deletedAt: now, updatedAt: now } });
     if (!removed) throw new Error(`source ${sourceId} changed inside its own transaction`);
-    insertEvent(tx, {
+    recordEvent(tx, {
       articleId,
       annotationId: current.annotationId,
       actorId: actor.id,
       type: "source.removed",
       before: { sourceId, url: current.url, title: current.title },
+      // loadLiveSource found the source through its live claim, so the claim is there.
+      after: { claim: claimSnapshot(findLiveAnnotationById(tx, current.annotationId)!) },
       createdAt: now,
     });
   });

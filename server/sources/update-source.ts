@@ -1,10 +1,12 @@
 import "server-only";
-import { insertEvent } from "@/db/queries/events";
+import { findLiveAnnotationById } from "@/db/queries/annotations";
 import { updateSourceAtVersion } from "@/db/queries/sources";
 import type { Source } from "@/lib/api/dto";
 import type { TUpdateSource } from "@/lib/api/review-schemas";
+import { claimSnapshot } from "@/lib/history/claim-snapshot";
 import { authorize } from "../auth/authorize";
 import type { ServiceContext } from "../context";
+import { recordEvent } from "../history/record-event";
 import { assertCurrentSourceVersion, assertSafeSourceUrl, loadLiveSource } from "./load-live-source";
 import { toSourceWithAuthor } from "./to-source-dto";
 
@@ -27,7 +29,9 @@ export function updateSource(ctx: ServiceContext, { sourceId, input }: { sourceI
     const before = Object.fromEntries(changed.map((key) => [key, current[key]]));
     const updated = updateSourceAtVersion(tx, { id: sourceId, version: input.version, changes: { ...after, updatedAt: now } });
     if (!updated) throw new Error(`source ${sourceId} changed inside its own transaction`);
-    insertEvent(tx, { articleId, annotationId: current.annotationId, actorId: actor.id, type: "source.updated", before, after, createdAt: now });
+    // loadLiveSource found the source through its live claim, so the claim is there.
+    const claim = claimSnapshot(findLiveAnnotationById(tx, current.annotationId)!);
+    recordEvent(tx, { articleId, annotationId: current.annotationId, actorId: actor.id, type: "source.updated", before, after: { ...after, claim }, createdAt: now });
     return updated;
   });
   return toSourceWithAuthor(ctx.db, row);

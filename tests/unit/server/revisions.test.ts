@@ -70,7 +70,7 @@ describe("restoreRevision", () => {
     expect(getRevision(ctx, { articleId, number: 3 })).toMatchObject({ text: SAMPLE_TEXT, current: true, createdBy: { id: "test-journalist" } });
     expect(getRevision(ctx, { articleId, number: 3 }).content).toEqual(getRevision(ctx, { articleId, number: 1 }).content);
     expect(listRevisions(ctx, { articleId }).map((r) => [r.number, r.current])).toEqual([[3, true], [2, false], [1, false]]);
-    expect(findEventsByArticle(database.db, articleId).at(-1)).toMatchObject({ type: "article.revised", actorId: "test-journalist", after: { revision: 3 } });
+    expect(findEventsByArticle(database.db, articleId).at(-1)).toMatchObject({ type: "article.restored", actorId: "test-journalist", after: { revision: 3, restoredFrom: 1 } });
   });
 
   it("refuses a stale baseRevision and writes nothing", () => {

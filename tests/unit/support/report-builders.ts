@@ -38,8 +38,8 @@ export function makeSource(overrides: Partial<Source> & Pick<Source, "id" | "cla
   return { url: "https://www.afp.com/fr/depeche", title: "Dépêche AFP", excerpt: "", note: "", addedBy: people.jo, version: 1, createdAt: at(20), updatedAt: at(20), ...overrides };
 }
 
-export function makeHistory(claimId: number, entries: [string, PersonRef | null, string][]): HistoryEntry[] {
-  return entries.map(([type, actor, summary], i) => ({ id: claimId * 10 + i, type, at: at(i * 5), actor, claimId, summary }));
+export function makeHistory(claimId: number, entries: [string, PersonRef | null, string][], quote: string | null): HistoryEntry[] {
+  return entries.map(([type, actor, summary], i) => ({ id: claimId * 10 + i, type, at: at(i * 5), actor, claimId, summary, quote, comment: null }));
 }
 
 /** A claim on the first occurrence of `phrase` in `text` (orphaned claims keep a stale span). */
@@ -75,7 +75,7 @@ export function makeReportClaims(): ReportClaim[] {
       number: 1,
       status: "sourced",
       sources: [makeSource({ id: 1, claimId: 11, excerpt: "Le ministre a confirmé mardi…", note: "Communiqué officiel" })],
-      history: makeHistory(11, [["claim.created", people.rita, "tagged the claim as sourced"], ["source.added", people.jo, "added a source: Dépêche AFP"]]),
+      history: makeHistory(11, [["claim.created", people.rita, "tagged the claim as sourced"], ["source.added", people.jo, "added a source: Dépêche AFP"]], "Le ministre a confirmé la nouvelle mardi."),
     }),
     makeReportClaim("Selon nos sources, l’accord serait signé en mars.", {
       id: 12,
@@ -95,7 +95,7 @@ export function makeReportClaims(): ReportClaim[] {
           ],
         }),
       ],
-      history: makeHistory(12, [["claim.created", people.rita, "tagged the claim as unsourced"], ["comment.created", people.jo, "commented"]]),
+      history: makeHistory(12, [["claim.created", people.rita, "tagged the claim as unsourced"], ["comment.created", people.jo, "commented"]], "Selon nos sources, l’accord serait signé en mars."),
     }),
     makeReportClaim("M. Dupont a démenti", { id: 14, number: 3, status: "sourced", author: people.ada, updatedAt: at(12) }),
     makeReportClaim("Les chiffres avancés, 3,5 millions d’euros, n’ont pas été vérifiés.", {
@@ -105,7 +105,7 @@ export function makeReportClaims(): ReportClaim[] {
       note: "La Cour des comptes écrit 2,1 millions.\n+ voir page 12",
       sources: [makeSource({ id: 2, claimId: 13, url: "https://www.ccomptes.fr/rapport?id=1&p=12", title: "Rapport *public* | 2025", addedBy: people.rita })],
       threads: [makeThread({ id: 103, claimId: 13, body: "@jo d’accord ?", resolved: { at: at(40), by: people.jo } })],
-      history: makeHistory(13, [["claim.created", people.rita, "tagged the claim as unsourced"], ["claim.updated", people.rita, "changed the status from unsourced to disputed"]]),
+      history: makeHistory(13, [["claim.created", people.rita, "tagged the claim as unsourced"], ["claim.updated", people.rita, "changed the status from unsourced to disputed"]], "Les chiffres avancés, 3,5 millions d’euros, n’ont pas été vérifiés."),
     }),
     makeReportClaim("Le président a démissionné la veille.", { id: 15, number: 5, status: "unsourced", orphaned: true, author: null, note: "-5 % selon l’Insee" }),
   ];

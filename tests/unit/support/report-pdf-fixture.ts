@@ -44,7 +44,7 @@ export function makeReportClaim(number: number, phrase: string, overrides: Parti
     number,
     sources: [],
     threads: [],
-    history: [{ id: number, type: "claim.created", at: AT, actor: ANA, claimId: number * 10, summary: "tagged the claim as unsourced" }],
+    history: [{ id: number, type: "claim.created", at: AT, actor: ANA, claimId: number * 10, summary: "tagged the claim as unsourced", quote: null, comment: null }],
     openThread: false,
     ...overrides,
   };

@@ -6,7 +6,6 @@ import { AppError } from "@/lib/api/app-error";
 import { ZId } from "@/lib/api/schemas";
 import { getArticle } from "@/server/articles/get-article";
 import { requirePageContext } from "@/server/auth/page-context";
-import { listClaims } from "@/server/claims/list-claims";
 import { listArticleActivity } from "@/server/history/list-article-activity";
 
 export const metadata: Metadata = { title: "Activity" };
@@ -22,7 +21,6 @@ export default async function ActivityPage({ params, searchParams }: Props) {
   if (!id.success) notFound();
   try {
     const article = getArticle(ctx, { articleId: id.data });
-    const claimQuotes = Object.fromEntries(listClaims(ctx, { articleId: id.data }).map((claim) => [claim.id, claim.quote.exact]));
     const { entries, nextBefore } = listArticleActivity(ctx, { articleId: id.data, beforeId: before.success ? before.data : undefined });
     return (
       <div className="page page-narrow">
@@ -34,7 +32,8 @@ export default async function ActivityPage({ params, searchParams }: Props) {
           {article.title}
         </p>
 
-        <HistoryList entries={entries} label="Activity, newest first" claimQuotes={claimQuotes} quoteLanguage={article.language} />
+        {/* Each line names the claim by the words its event recorded, not by the claim's quote today. */}
+        <HistoryList entries={entries} label="Activity, newest first" quoteLanguage={article.language} />
         {nextBefore ? (
           <p>
             <Link href={`/articles/${article.id}/activity?before=${nextBefore}`}>Older activity</Link>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeEvent } from "@/lib/history/describe-event";
+import { describeEntryComment, describeEntryQuote, describeEvent, QUOTE_NOT_RECORDED } from "@/lib/history/describe-event";
 
 const event = (type: string, before: unknown = null, after: unknown = null) => ({ type, before, after });
 
@@ -23,6 +23,12 @@ describe("describeEvent", () => {
     expect(describeEvent(event("comment.created", null, { commentId: 2, parentId: 1, body: "Here." }))).toBe("replied");
     expect(describeEvent(event("comment.edited", { body: "a" }, { body: "b" }))).toBe("edited a comment");
     expect(describeEvent(event("comment.deleted"))).toBe("deleted a comment");
+  });
+
+  it("names who wrote an imported comment or reply", () => {
+    expect(describeEvent(event("comment.imported", null, { commentId: 3, parentId: null, body: "Source ?", author: "Ana", resolved: false }))).toBe("imported a comment by Ana");
+    expect(describeEvent(event("comment.imported", null, { commentId: 4, parentId: 3, body: "AFP", author: "Rita", resolved: false }))).toBe("imported a reply by Rita");
+    expect(describeEvent(event("comment.imported", null, {}))).toBe("imported a comment");
     expect(describeEvent(event("thread.resolved"))).toBe("resolved the thread");
     expect(describeEvent(event("thread.reopened"))).toBe("reopened the thread");
   });
@@ -37,6 +43,8 @@ describe("describeEvent", () => {
 
   it("describes how claims followed a revision of the text", () => {
     expect(describeEvent(event("article.revised", { revision: 1 }, { revision: 2 }))).toBe("saved revision 2 of the text");
+    expect(describeEvent(event("article.restored", { revision: 4 }, { revision: 5, restoredFrom: 2 }))).toBe("restored revision 2 (saved as revision 5)");
+    expect(describeEvent(event("article.restored", { revision: 4 }, { revision: "5" }))).toBe("restored an earlier revision");
     expect(describeEvent(event("claim.moved", { start: 0 }, { start: 9 }))).toBe("moved with the text");
     expect(describeEvent(event("claim.requoted", { exact: "servises" }, { exact: "services" }))).toBe("followed a rewording: “servises” → “services”");
     expect(describeEvent(event("claim.orphaned", { exact: "x" }, { revision: 3 }))).toBe("lost its text in a new revision (orphaned)");
@@ -52,5 +60,21 @@ describe("describeEvent", () => {
     expect(describeEvent(event("source.added", null, { title: "  " }))).toBe("added a source");
     expect(describeEvent(event("article.state_changed", null, { state: "archived" }))).toBe("changed the article's state");
     expect(describeEvent(event("comment.created"))).toBe("commented");
+  });
+
+  it("adds the claim's words of that moment, or says they were not recorded", () => {
+    const line = (quote: string | null, type = "claim.updated", claimId: number | null = 4) => ({ type, claimId, quote });
+    expect(describeEntryQuote(line("Le ministre a confirmé la nouvelle mardi."))).toBe("on “Le ministre a confirmé la nouvelle mardi.”");
+    expect(describeEntryQuote(line(null))).toBe(`(${QUOTE_NOT_RECORDED})`);
+    expect(QUOTE_NOT_RECORDED).toBe("quote not recorded");
+    expect(describeEntryQuote(line("x", "article.revised", null))).toBeNull();
+    // Beside the quote the reader already sees, a line repeats only a different one.
+    expect(describeEntryQuote(line("La  même\nphrase"), "La même phrase")).toBeNull();
+    expect(describeEntryQuote(line("Une autre phrase"), "La même phrase")).toBe("on “Une autre phrase”");
+    // A rewording names both quotes already.
+    expect(describeEntryQuote(line("b", "claim.requoted"))).toBeNull();
+    expect(describeEntryQuote(line("mot ".repeat(40)))!.length).toBeLessThanOrEqual(75);
+    expect(describeEntryComment({ comment: "Source ?\nAFP" })).toBe("“Source ? AFP”");
+    expect(describeEntryComment({ comment: null })).toBeNull();
   });
 });

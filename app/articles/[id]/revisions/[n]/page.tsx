@@ -63,7 +63,7 @@ export default async function RevisionPage({ params }: Props) {
               <WordDiff parts={wordDiff(revision.text, article.text)} language={article.language} label={`Changes from revision ${revision.number} to revision ${article.revision}`} />
             </>
           )}
-          {canRestore ? <RestoreRevisionButton articleId={article.id} number={revision.number} baseRevision={article.revision} /> : null}
+          {canRestore ? <RestoreRevisionButton articleId={article.id} number={revision.number} /> : null}
         </section>
       </div>
     );

@@ -10,6 +10,8 @@ export const ERROR_STATUS = {
   stale_version: 409,
   stale_revision: 409,
   conflict: 409,
+  article_verified: 409,
+  sign_off_unconfirmed: 409,
   rate_limited: 429,
   payload_too_large: 413,
   unsupported_media_type: 415,

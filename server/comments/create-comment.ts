@@ -10,6 +10,7 @@ import type { ServiceContext } from "../context";
 import { loadLiveClaim } from "../claims/load-live-claim";
 import { assertCommentBody } from "./assert-comment-body";
 import { loadCommentPeople, toComment } from "./to-comment-dto";
+import { assertArticleWritable } from "../articles/assert-article-writable";
 
 /** Threads are one level deep: a reply answers the root comment of a thread on the same claim. */
 function assertReplyTarget(db: Executor, { claimId, parentId }: { claimId: number; parentId: number }): void {
@@ -30,6 +31,7 @@ export function createComment(ctx: ServiceContext, { claimId, input }: { claimId
   const now = ctx.now().toISOString();
   const row = ctx.db.transaction((tx) => {
     const claim = loadLiveClaim(tx, claimId);
+    assertArticleWritable(tx, claim.articleId);
     if (input.parentId !== undefined) assertReplyTarget(tx, { claimId, parentId: input.parentId });
     const row = insertComment(tx, {
       annotationId: claimId,

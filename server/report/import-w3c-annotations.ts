@@ -16,6 +16,7 @@ import { codePointIndex, type CodePointIndex } from "@/lib/text/code-points";
 import { loadCurrentText } from "../articles/load-current-article";
 import { authorize } from "../auth/authorize";
 import type { ServiceContext } from "../context";
+import { assertArticleWritable } from "../articles/assert-article-writable";
 
 /** What an import did: claims created (orphaned ones included), how many of them are orphaned, and
  * the annotations left out, by their index in the list, with why. */
@@ -110,6 +111,7 @@ export function importW3cAnnotations(ctx: ServiceContext, { articleId, collectio
   const now = ctx.now().toISOString();
 
   return ctx.db.transaction((tx) => {
+    assertArticleWritable(tx, articleId);
     const { revision } = loadCurrentText(tx, articleId);
     const index = codePointIndex(revision.text);
     const summary: ImportSummary = { created: 0, orphaned: 0, skipped: [] };

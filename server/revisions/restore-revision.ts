@@ -3,6 +3,7 @@ import { findRevision } from "@/db/queries/articles";
 import { AppError } from "@/lib/api/app-error";
 import type { ArticleDetail, ReanchorSummary } from "@/lib/api/dto";
 import type { ProseNodeJSON } from "@/lib/text";
+import { assertArticleWritable } from "../articles/assert-article-writable";
 import { loadArticle } from "../articles/load-current-article";
 import { updateArticleText } from "../articles/update-article-text";
 import { authorize } from "../auth/authorize";
@@ -20,6 +21,9 @@ export function restoreRevision(
   // Checked first so that a role without the right hears "forbidden", not something about the revision.
   authorize(ctx, "article.edit");
   const article = loadArticle(ctx.db, articleId);
+  // Said first, so a signed-off article answers "reopen the review" whatever revision is named;
+  // updateArticleText checks again inside its transaction, where it counts.
+  assertArticleWritable(ctx.db, articleId);
   const revision = findRevision(ctx.db, { articleId, number });
   if (!revision) throw new AppError("not_found", `Article ${articleId} has no revision ${number}.`);
   if (number === article.currentRevision) {

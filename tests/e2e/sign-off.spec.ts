@@ -58,6 +58,8 @@ test("an admin signs off with the figures in view; the article is read-only unti
   await expect(admin.workspace.detail.getByLabel("New comment")).toHaveCount(0);
   await expect(admin.workspace.detail.getByRole("button", { name: /Add source/ })).toHaveCount(0);
   await admin.page.keyboard.press("Delete");
+  await expect(admin.page.getByRole("status").filter({ hasText: SIGNED_OFF })).toBeVisible();
+  await admin.page.keyboard.press("Escape");
   await expect(admin.workspace.claim(SENTENCE)).toHaveCount(1);
 
   // A reviewer cannot reopen; a journalist can.

@@ -3,6 +3,7 @@ import { formatTimestamp } from "@/lib/format/format-timestamp";
 import type { ReportModel } from "@/lib/report/report-model";
 import { isSafeSourceUrl } from "@/lib/sources/is-safe-source-url";
 import styles from "./report.module.css";
+import { ReportSignOff } from "./ReportSignOff";
 
 /** Title, byline, language, revision, where the article stands, and whether the list is filtered. */
 export function ReportHeader({ model }: { model: ReportModel }) {
@@ -37,6 +38,7 @@ export function ReportHeader({ model }: { model: ReportModel }) {
         Generated <time dateTime={model.generatedAt}>{formatTimestamp(model.generatedAt)}</time>
         {model.generatedBy ? ` by ${model.generatedBy.name}` : ""} · {model.organisation.name}
       </p>
+      <ReportSignOff model={model} />
       {model.filterDescription ? (
         <p className={`notice notice--info ${styles.filtered}`}>
           Filtered: only the claims matching {model.filterDescription} are listed. The figures describe the whole article.

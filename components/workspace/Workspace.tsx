@@ -31,7 +31,10 @@ import { ShortcutsDialog } from "./ShortcutsDialog";
 import { reanchorStorageKey, useArticleEdit } from "./use-article-edit";
 import { useClaimStore } from "./use-claim-store";
 import { useWorkspaceShortcuts } from "./use-workspace-shortcuts";
-import { WorkflowBar } from "./WorkflowBar";
+import { WorkflowBar, type WorkflowStatus } from "./WorkflowBar";
+
+/** Why nothing can be changed while the article is signed off (the API's article_verified, said here first). */
+const SIGNED_OFF = "This article is signed off; reopen the review to change it.";
 
 type Span = { start: number; end: number };
 type Viewer = { id: string; name: string; role: Role };
@@ -39,7 +42,10 @@ type Props = { viewer: Viewer; article: ArticleDetail; sentences: Sentence[]; in
 
 /** The article page: the text, the tagging toolbar and the claims sidebar, wired together. */
 export function Workspace({ viewer, article, sentences, initialClaims, initialReview }: Props) {
-  const canTag = can(viewer.role, "claim.tag");
+  const [workflow, setWorkflow] = useState<WorkflowStatus>({ state: article.state, verifiedBy: article.verifiedBy, verifiedAt: article.verifiedAt, signOff: article.signOff });
+  // A signed-off article is read-only for everyone until the review is reopened.
+  const locked = workflow.state === "verified";
+  const canTag = can(viewer.role, "claim.tag") && !locked;
   const store = useClaimStore(article.id, initialClaims, viewer);
   const { claims, activeId, setActiveId } = store;
   const [threadsByClaim, setThreadsByClaim] = useState(initialReview.threadsByClaim);
@@ -49,12 +55,11 @@ export function Workspace({ viewer, article, sentences, initialClaims, initialRe
   const [filter, setFilter] = useState<ClaimFilter>(NO_FILTER);
   const [detailOpen, setDetailOpen] = useState(false);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
-  const [workflow, setWorkflow] = useState({ state: article.state as ArticleWorkflowState, verifiedBy: article.verifiedBy, verifiedAt: article.verifiedAt });
   const [scrollTarget, setScrollTarget] = useState<{ offset: number; serial: number } | null>(null);
   const [modelMismatch, setModelMismatch] = useState(false);
   const [followed, setFollowed] = useState<Map<number, "moved" | "requoted">>(new Map());
   const edit = useArticleEdit({ articleId: article.id, revision: article.revision, content: article.content });
-  const canEdit = can(viewer.role, "article.edit");
+  const canEdit = can(viewer.role, "article.edit") && !locked;
 
   // After a save, the new revision's page says how the claims followed the text.
   useEffect(() => {
@@ -110,6 +115,7 @@ export function Workspace({ viewer, article, sentences, initialClaims, initialRe
   }
 
   function tag(status: ClaimStatus) {
+    if (locked) return store.setNotice({ kind: "info", text: SIGNED_OFF });
     if (!canTag) return;
     if (activeClaim) store.setStatus(activeClaim.id, status);
     else if (selection) store.create(article.text, selection, status);
@@ -131,6 +137,7 @@ export function Workspace({ viewer, article, sentences, initialClaims, initialRe
 
   async function resolveFirstOpenThread() {
     if (!activeClaim || !can(viewer.role, "comment.write")) return;
+    if (locked) return store.setNotice({ kind: "info", text: SIGNED_OFF });
     const thread = (threadsByClaim[activeClaim.id] ?? []).find(isThreadOpen);
     if (!thread) return store.setNotice({ kind: "info", text: "This claim has no open thread." });
     try {
@@ -146,7 +153,7 @@ export function Workspace({ viewer, article, sentences, initialClaims, initialRe
   useWorkspaceShortcuts({
     step,
     tag: (status) => selection && tag(status),
-    clear: () => canTag && activeClaim && store.remove(activeClaim.id),
+    clear: () => (locked ? store.setNotice({ kind: "info", text: SIGNED_OFF }) : canTag && activeClaim && store.remove(activeClaim.id)),
     comment: () => focusField((id) => `new-comment-${id}`),
     addSource: () => focusField((id) => `new-source-url-${id}`),
     resolve: () => void resolveFirstOpenThread(),
@@ -186,7 +193,7 @@ export function Workspace({ viewer, article, sentences, initialClaims, initialRe
         threads={threadsByClaim[activeClaim.id] ?? []}
         sources={sourcesByClaim[activeClaim.id] ?? []}
         people={initialReview.people}
-        viewer={{ id: viewer.id, role: viewer.role, canTag, canComment: can(viewer.role, "comment.write"), canAddSources: can(viewer.role, "source.write") }}
+        viewer={{ id: viewer.id, role: viewer.role, canTag, canComment: can(viewer.role, "comment.write") && !locked, canAddSources: can(viewer.role, "source.write") && !locked }}
         unsaved={unsaved.has(activeClaim.id)}
         refusedNote={refusedNotes.get(activeClaim.id) ?? null}
         onClose={() => setDetailOpen(false)}
@@ -215,8 +222,7 @@ export function Workspace({ viewer, article, sentences, initialClaims, initialRe
           </p>
           <WorkflowBar
             articleId={article.id}
-            state={workflow.state}
-            verified={{ by: workflow.verifiedBy, at: workflow.verifiedAt }}
+            workflow={workflow}
             openThreads={openThreads}
             role={viewer.role}
             onChange={setWorkflow}
@@ -240,7 +246,7 @@ export function Workspace({ viewer, article, sentences, initialClaims, initialRe
           <TagToolbar
             selectionText={selection ? article.text.slice(selection.start, selection.end) : null}
             activeClaim={activeClaim ?? null}
-            readOnlyReason={canTag ? null : `You are signed in as a ${viewer.role}: you can read and export, but only reviewers and admins tag claims.`}
+            readOnlyReason={locked ? SIGNED_OFF : canTag ? null : `You are signed in as a ${viewer.role}: you can read and export, but only reviewers and admins tag claims.`}
             onTag={tag}
             onClear={() => activeClaim && store.remove(activeClaim.id)}
           />

@@ -10,6 +10,11 @@ export function findArticleById(db: Executor, id: number): ArticleRow | undefine
   return db.select().from(articles).where(eq(articles.id, id)).get();
 }
 
+/** Only an article's workflow state: what every write checks before touching the article. */
+export function findArticleState(db: Executor, id: number): ArticleRow["state"] | undefined {
+  return db.select({ state: articles.state }).from(articles).where(eq(articles.id, id)).get()?.state;
+}
+
 export function findAllArticles(db: Executor): ArticleRow[] {
   return db.select().from(articles).orderBy(desc(articles.updatedAt), desc(articles.id)).all();
 }
@@ -64,7 +69,7 @@ export function countArticles(db: Executor): number {
  */
 export function updateArticleState(
   db: Executor,
-  { id, from, changes }: { id: number; from: ArticleRow["state"]; changes: Pick<typeof articles.$inferInsert, "state" | "verifiedBy" | "verifiedAt" | "updatedAt"> },
+  { id, from, changes }: { id: number; from: ArticleRow["state"]; changes: Pick<typeof articles.$inferInsert, "state" | "verifiedBy" | "verifiedAt" | "signOff" | "updatedAt"> },
 ): ArticleRow | undefined {
   return db
     .update(articles)

@@ -12,6 +12,8 @@ export const ERROR_STATUS = {
   stale_revision: 409,
   conflict: 409,
   import_all_orphaned: 409,
+  article_verified: 409,
+  sign_off_unconfirmed: 409,
   rate_limited: 429,
   payload_too_large: 413,
   too_many_blocks: 413,

@@ -1,6 +1,7 @@
 import type { ClaimStatus } from "../claims/statuses";
 import type { SentenceCoverage } from "../claims/sentence-coverage";
 import type { ProseNodeJSON } from "../text/prose-json";
+import type { SignOffRecord } from "../articles/sign-off";
 
 /** An article as the API and the UI see it. */
 export type ArticleSummary = {
@@ -18,6 +19,8 @@ export type ArticleSummary = {
   /** Who signed the article off, and when; null unless it is verified. */
   verifiedBy: PersonRef | null;
   verifiedAt: string | null;
+  /** What was signed off (revision, figures, who, when); null unless it is verified. */
+  signOff: SignOffRecord | null;
   /** Comment threads on its live claims that are neither resolved nor deleted; verifying needs 0. */
   openThreads: number;
 };

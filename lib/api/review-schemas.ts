@@ -47,5 +47,11 @@ export const ZUpdateSource = z
 export type TUpdateSource = z.infer<typeof ZUpdateSource>;
 
 /** PUT /articles/:id/state */
-export const ZSetArticleState = z.object({ state: z.enum(ARTICLE_WORKFLOW_STATES, { error: `state must be one of ${ARTICLE_WORKFLOW_STATES.join(", ")}` }) }).strict();
+export const ZSetArticleState = z
+  .object({
+    state: z.enum(ARTICLE_WORKFLOW_STATES, { error: `state must be one of ${ARTICLE_WORKFLOW_STATES.join(", ")}` }),
+    /** Signing off with untagged sentences or sourced claims without a source needs it said out loud. */
+    confirm: z.boolean({ error: "confirm must be true or false" }).optional(),
+  })
+  .strict();
 export type TSetArticleState = z.infer<typeof ZSetArticleState>;

@@ -18,6 +18,7 @@ export const OPERATIONS = [
   "comment.write",
   "source.write",
   "article.verify",
+  "article.reopen",
   "people.manage",
   "token.manage",
 ] as const;
@@ -34,6 +35,8 @@ export const PERMISSIONS: Record<Operation, readonly Role[]> = {
   "comment.write": ["admin", "journalist", "reviewer"],
   "source.write": ["admin", "journalist", "reviewer"],
   "article.verify": ["admin"],
+  // Whoever answers for the text may take a signed-off article back into review to change it.
+  "article.reopen": ["admin", "journalist"],
   "people.manage": ["admin"],
   "token.manage": ALL,
 };

@@ -1,4 +1,5 @@
 import type { ArticleSummary, Claim, CommentThread, HistoryEntry, PersonRef, Source } from "../api/dto";
+import type { SignOffRecord } from "../articles/sign-off";
 import type { ClaimStatus } from "../claims/statuses";
 
 /**
@@ -27,6 +28,11 @@ export type ReportModel = {
     sourcedWithoutSource: number;
     orphaned: number;
   };
+  /**
+   * The last sign-off and what it covered; null if the article was never signed off. `reopened`
+   * when the review was reopened since; `textChanged` when the current revision is not the signed one.
+   */
+  signOff: ReportSignOff | null;
   /** Claims in text order (anchored first, then orphaned), numbered from 1 in that order. */
   claims: ReportClaim[];
   /** Set when the report covers only the claims of a filter (e.g. "status: disputed"). */
@@ -42,3 +48,5 @@ export type ReportClaim = Claim & {
   history: HistoryEntry[];
   openThread: boolean;
 };
+
+export type ReportSignOff = { record: SignOffRecord; reopened: boolean; textChanged: boolean };

@@ -5,6 +5,7 @@ import { HTML_REPORT_CSS } from "./html-report-css";
 import { claimSection, externalLink } from "./html-claim";
 import { statusChartSvg } from "./html-status-chart";
 import { reportFigureRows } from "./report-figures";
+import { describeSignOff } from "./describe-sign-off";
 import type { ReportClaim, ReportModel } from "./report-model";
 import { splitClaimSpans, type TextPiece } from "./split-claim-spans";
 
@@ -23,6 +24,12 @@ function header(model: ReportModel): string {
     filtered,
     `</header>`,
   ].join("\n");
+}
+
+function signOff(model: ReportModel): string {
+  if (!model.signOff) return "";
+  const lines = describeSignOff(model.signOff, model.article.revision).map((line) => `<p>${e(line)}</p>`);
+  return `<section class="sign-off" aria-labelledby="sign-off-heading"><h2 id="sign-off-heading">Sign-off</h2>${lines.join("")}</section>`;
 }
 
 function summary(model: ReportModel): string {
@@ -67,6 +74,7 @@ export function reportToHtml(model: ReportModel): string {
     `<body>`,
     `<main>`,
     header(model),
+    signOff(model),
     summary(model),
     articleText(model),
     claims(model),

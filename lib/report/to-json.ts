@@ -41,6 +41,8 @@ export type ReportJson = {
   filter: string | null;
   article: ReportModel["article"];
   figures: ReportModel["figures"];
+  /** The last sign-off (revision, figures, who, when), whether reopened since and whether the text changed; null if never signed. */
+  signOff: ReportModel["signOff"];
   claims: ReportJsonClaim[];
 };
 
@@ -93,6 +95,7 @@ export function reportToJson(model: ReportModel): ReportJson {
     filter: model.filterDescription,
     article: { ...model.article },
     figures: { ...model.figures, byStatus: { ...model.figures.byStatus } },
+    signOff: model.signOff,
     claims: model.claims.map((claim) => toClaim(claim, index)),
   };
 }

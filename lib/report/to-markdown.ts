@@ -4,6 +4,7 @@ import { formatTimestamp } from "../format/format-timestamp";
 import { describeEntry } from "../history/describe-event";
 import { isSafeSourceUrl } from "../sources/is-safe-source-url";
 import { escapeMarkdownInline, escapeMarkdownLines } from "./escape-markdown";
+import { describeSignOff } from "./describe-sign-off";
 import type { ReportClaim, ReportModel } from "./report-model";
 import { shortenAtWord } from "./shorten-at-word";
 
@@ -103,6 +104,7 @@ function claimSection(claim: ReportClaim): string[] {
  */
 export function reportToMarkdown(model: ReportModel): string {
   const out = [`# Verification report: ${escapeMarkdownInline(model.article.title)}`, "", ...metadata(model), ""];
+  if (model.signOff) out.push("## Sign-off", "", ...describeSignOff(model.signOff, model.article.revision).flatMap((line) => [escapeMarkdownInline(line), ""]));
   out.push("## Figures", "", ...figures(model), "");
   out.push("## Claims", "");
   if (model.claims.length === 0) out.push(model.filterDescription ? "_No claim matches the filter._" : "_No claims yet._", "");

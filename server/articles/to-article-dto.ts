@@ -3,6 +3,7 @@ import { countOpenThreadsByArticle } from "@/db/queries/comments";
 import type { Executor } from "@/db/executor";
 import type { AnnotationRow, ArticleRow, RevisionRow } from "@/db/schema";
 import type { ArticleDetail, ArticleSummary, PersonRef } from "@/lib/api/dto";
+import { asSignOffRecord } from "@/lib/articles/sign-off";
 import { sentenceCoverage } from "@/lib/claims/sentence-coverage";
 import type { ProseNodeJSON } from "@/lib/text";
 import { loadPersonRefs } from "../people/person-ref";
@@ -28,6 +29,7 @@ export function toArticleFields(db: Executor, article: ArticleRow): Omit<Article
     updatedAt: article.updatedAt,
     verifiedBy: verifier(db, article.verifiedBy),
     verifiedAt: article.verifiedAt,
+    signOff: article.state === "verified" ? asSignOffRecord(article.signOff) : null,
     openThreads: countOpenThreadsByArticle(db, article.id),
   };
 }

@@ -11,6 +11,7 @@ import type { ServiceContext } from "../context";
 import { recordEvent } from "../history/record-event";
 import { getArticle } from "./get-article";
 import { loadCurrentText } from "./load-current-article";
+import { assertArticleWritable } from "./assert-article-writable";
 
 function checkedDoc(content: ProseNodeJSON): { doc: ProseNodeJSON; text: string } {
   let doc: ProseNodeJSON;
@@ -39,6 +40,7 @@ export function updateArticleText(
   const { doc, text } = checkedDoc(content);
   const now = ctx.now().toISOString();
   const reanchor = ctx.db.transaction((tx) => {
+    assertArticleWritable(tx, articleId);
     const { article, revision } = loadCurrentText(tx, articleId);
     if (article.currentRevision !== baseRevision) {
       throw new AppError("stale_revision", `Someone saved revision ${article.currentRevision} after the revision ${baseRevision} you started from. Reload to see it, then re-apply your changes.`, {

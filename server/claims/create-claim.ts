@@ -10,6 +10,7 @@ import type { ServiceContext } from "../context";
 import { recordEvent } from "../history/record-event";
 import { loadCurrentText } from "../articles/load-current-article";
 import { toClaimWithAuthor } from "./to-claim-dto";
+import { assertArticleWritable } from "../articles/assert-article-writable";
 
 function resolveSpan(text: string, input: TCreateAnnotation): { start: number; end: number } {
   if ("quote" in input) {
@@ -34,6 +35,7 @@ export function createClaim(ctx: ServiceContext, { articleId, input }: { article
   authorize(ctx, "claim.tag");
   const now = ctx.now().toISOString();
   const row = ctx.db.transaction((tx) => {
+    assertArticleWritable(tx, articleId);
     const { revision } = loadCurrentText(tx, articleId);
     const span = resolveSpan(revision.text, input);
     if (revision.text.slice(span.start, span.end).trim().length === 0) {

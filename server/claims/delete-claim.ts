@@ -5,6 +5,7 @@ import { authorize } from "../auth/authorize";
 import type { ServiceContext } from "../context";
 import { recordEvent } from "../history/record-event";
 import { assertCurrentVersion, loadLiveClaim } from "./load-live-claim";
+import { assertArticleWritable } from "../articles/assert-article-writable";
 
 /**
  * Clears a claim. It is soft-deleted (kept with a deletion time) so the audit trail can still
@@ -15,6 +16,7 @@ export function deleteClaim(ctx: ServiceContext, { claimId, version }: { claimId
   const now = ctx.now().toISOString();
   ctx.db.transaction((tx) => {
     const current = loadLiveClaim(tx, claimId);
+    assertArticleWritable(tx, current.articleId);
     if (version !== undefined) assertCurrentVersion(current, version);
     const deleted = updateAnnotationAtVersion(tx, { id: claimId, version: current.version, changes: { deletedAt: now, updatedAt: now } });
     if (!deleted) throw new Error(`claim ${claimId} changed inside its own transaction`);

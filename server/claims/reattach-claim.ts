@@ -10,6 +10,7 @@ import { recordEvent } from "../history/record-event";
 import { loadCurrentText } from "../articles/load-current-article";
 import { assertCurrentVersion, loadLiveClaim } from "./load-live-claim";
 import { toClaimWithAuthor } from "./to-claim-dto";
+import { assertArticleWritable } from "../articles/assert-article-writable";
 
 /**
  * Puts a claim on a span of the article's current text that a person chose: how an orphaned claim
@@ -20,6 +21,7 @@ export function reattachClaim(ctx: ServiceContext, { claimId, start, end, versio
   const now = ctx.now().toISOString();
   const row = ctx.db.transaction((tx) => {
     const current = loadLiveClaim(tx, claimId);
+    assertArticleWritable(tx, current.articleId);
     assertCurrentVersion(current, version);
     const { revision } = loadCurrentText(tx, current.articleId);
     if (end > revision.text.length) throw new AppError("invalid_input", `Offsets must lie inside the text (0–${revision.text.length}).`, { fields: { end: `must be at most ${revision.text.length}` } });

@@ -8,6 +8,7 @@ import type { ServiceContext } from "../context";
 import { recordEvent } from "../history/record-event";
 import { assertCurrentVersion, loadLiveClaim } from "./load-live-claim";
 import { toClaimWithAuthor } from "./to-claim-dto";
+import { assertArticleWritable } from "../articles/assert-article-writable";
 
 /**
  * Changes a claim's status and/or note, only if the caller saw the latest version (optimistic
@@ -18,6 +19,7 @@ export function updateClaim(ctx: ServiceContext, { claimId, input }: { claimId: 
   const now = ctx.now().toISOString();
   const row = ctx.db.transaction((tx) => {
     const current = loadLiveClaim(tx, claimId);
+    assertArticleWritable(tx, current.articleId);
     assertCurrentVersion(current, input.version);
     const changes = {
       ...(input.status !== undefined && input.status !== current.status ? { status: input.status } : {}),

@@ -11,6 +11,7 @@ import { recordEvent } from "../history/record-event";
 import { loadLiveClaim } from "../claims/load-live-claim";
 import { assertCommentBody } from "./assert-comment-body";
 import { loadCommentPeople, toComment } from "./to-comment-dto";
+import { assertArticleWritable } from "../articles/assert-article-writable";
 
 /** Threads are one level deep: a reply answers the root comment of a thread on the same claim. */
 function assertReplyTarget(db: Executor, { claimId, parentId }: { claimId: number; parentId: number }): void {
@@ -31,6 +32,7 @@ export function createComment(ctx: ServiceContext, { claimId, input }: { claimId
   const now = ctx.now().toISOString();
   const row = ctx.db.transaction((tx) => {
     const claim = loadLiveClaim(tx, claimId);
+    assertArticleWritable(tx, claim.articleId);
     if (input.parentId !== undefined) assertReplyTarget(tx, { claimId, parentId: input.parentId });
     const row = insertComment(tx, {
       annotationId: claimId,

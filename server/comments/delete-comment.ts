@@ -5,6 +5,7 @@ import { authorize } from "../auth/authorize";
 import type { ServiceContext } from "../context";
 import { recordEvent } from "../history/record-event";
 import { assertCommentAuthor, loadComment } from "./load-comment";
+import { assertArticleWritable } from "../articles/assert-article-writable";
 
 /**
  * Deletes one's own comment. Its row stays, body emptied, so the thread still reads in order
@@ -16,6 +17,7 @@ export function deleteComment(ctx: ServiceContext, { commentId }: { commentId: n
   const now = ctx.now().toISOString();
   ctx.db.transaction((tx) => {
     const { comment, claim } = loadComment(tx, commentId);
+    assertArticleWritable(tx, claim.articleId);
     assertCommentAuthor(comment, actor.id);
     if (comment.deletedAt !== null) return;
     if (!softDeleteComment(tx, { id: commentId, now })) throw new Error(`comment ${commentId} changed inside its own transaction`);

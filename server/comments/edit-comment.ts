@@ -9,6 +9,7 @@ import { recordEvent } from "../history/record-event";
 import { assertCommentBody } from "./assert-comment-body";
 import { assertCommentAuthor, assertCommentVersion, loadComment } from "./load-comment";
 import { loadCommentPeople, toComment } from "./to-comment-dto";
+import { assertArticleWritable } from "../articles/assert-article-writable";
 
 /**
  * Changes the text of one's own comment, only if the caller saw the latest version. The same
@@ -20,6 +21,7 @@ export function editComment(ctx: ServiceContext, { commentId, body, version }: {
   const now = ctx.now().toISOString();
   const row = ctx.db.transaction((tx) => {
     const { comment, claim } = loadComment(tx, commentId);
+    assertArticleWritable(tx, claim.articleId);
     assertCommentAuthor(comment, actor.id);
     if (comment.deletedAt !== null) throw new AppError("conflict", `Comment ${commentId} was deleted; it can no longer be edited.`);
     assertCommentVersion(comment, version);

@@ -8,6 +8,7 @@ import type { ServiceContext } from "../context";
 import { recordEvent } from "../history/record-event";
 import { loadComment } from "./load-comment";
 import { loadCommentPeople, toThreads } from "./to-comment-dto";
+import { assertArticleWritable } from "../articles/assert-article-writable";
 
 /**
  * Resolves or reopens a thread, from its root comment (anyone who may comment, not only its
@@ -19,6 +20,7 @@ export function setThreadResolved(ctx: ServiceContext, { commentId, resolved }: 
   const now = ctx.now().toISOString();
   const claimId = ctx.db.transaction((tx) => {
     const { comment, claim } = loadComment(tx, commentId);
+    assertArticleWritable(tx, claim.articleId);
     if (comment.parentId !== null) {
       throw new AppError("invalid_input", `Comment ${commentId} is a reply: resolve a thread from its first comment (${comment.parentId}).`);
     }

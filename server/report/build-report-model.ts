@@ -6,7 +6,9 @@ import { sentenceCoverage } from "@/lib/claims/sentence-coverage";
 import { CLAIM_STATUSES, type ClaimStatus } from "@/lib/claims/statuses";
 import { isThreadOpen } from "@/lib/comments/is-thread-open";
 import { describeClaimFilter } from "@/lib/report/describe-claim-filter";
-import type { ReportModel } from "@/lib/report/report-model";
+import type { ReportModel, ReportSignOff } from "@/lib/report/report-model";
+import { asSignOffRecord } from "@/lib/articles/sign-off";
+import type { ArticleRow, EventRow } from "@/db/schema";
 import { loadCurrentText } from "../articles/load-current-article";
 import { toArticleFields } from "../articles/to-article-dto";
 import { listSentences } from "../articles/list-sentences";
@@ -18,9 +20,9 @@ import { toHistoryEntries } from "../history/to-history-entry";
 import { listArticleSources } from "../sources/list-article-sources";
 import { reportOrganisation } from "./report-organisation";
 
-/** Every claim's history, oldest first, from one query of the article's events (and one of names). */
-function historyByClaim(ctx: ServiceContext, articleId: number): Map<number, HistoryEntry[]> {
-  const rows = findEventsByArticle(ctx.db, articleId).filter((row) => row.annotationId !== null);
+/** Every claim's history, oldest first, from the article's events (and one query of names). */
+function historyByClaim(ctx: ServiceContext, events: EventRow[]): Map<number, HistoryEntry[]> {
+  const rows = events.filter((row) => row.annotationId !== null);
   const byClaim = new Map<number, HistoryEntry[]>();
   for (const entry of toHistoryEntries(ctx.db, rows)) {
     const list = byClaim.get(entry.claimId!) ?? [];
@@ -28,6 +30,20 @@ function historyByClaim(ctx: ServiceContext, articleId: number): Map<number, His
     byClaim.set(entry.claimId!, list);
   }
   return byClaim;
+}
+
+/**
+ * What the article was last signed off as: its own record while verified, else the newest sign-off
+ * event's (the record outlives a reopening, so the report can still say what was signed).
+ */
+function lastSignOff(article: ArticleRow, events: EventRow[]): ReportSignOff | null {
+  const reopened = article.state !== "verified";
+  let record = reopened ? null : asSignOffRecord(article.signOff);
+  for (let i = events.length - 1; record === null && i >= 0; i--) {
+    const event = events[i];
+    if (event.type === "article.state_changed") record = asSignOffRecord((event.after as { signOff?: unknown } | null)?.signOff);
+  }
+  return record && { record, reopened, textChanged: record.revision !== article.currentRevision };
 }
 
 /** Text order as listClaims gives it, but orphaned claims (whose offsets are stale) last. */
@@ -70,7 +86,8 @@ export function buildReportModel(
   const sentences = listSentences(ctx, { articleId });
   const claims = inReportOrder(listClaims(ctx, { articleId }));
   const review: ReviewIndex = { threadsByClaim: listArticleThreads(ctx, { articleId }), sourcesByClaim: listArticleSources(ctx, { articleId }) };
-  const history = historyByClaim(ctx, articleId);
+  const events = findEventsByArticle(ctx.db, articleId);
+  const history = historyByClaim(ctx, events);
   const numbers = new Map(claims.map((claim, i) => [claim.id, i + 1]));
   const shown = filter ? filterClaims(claims, filter, review) : claims;
   const authors = new Map(claims.flatMap((c) => (c.author ? [[c.author.id, c.author.name] as const] : [])));
@@ -81,6 +98,7 @@ export function buildReportModel(
     reportUrl: `${root}/articles/${article.id}/report`,
     organisation: reportOrganisation(),
     figures: figures(claims, review, sentences),
+    signOff: lastSignOff(row, events),
     claims: shown.map((claim) => ({
       ...claim,
       number: numbers.get(claim.id)!,

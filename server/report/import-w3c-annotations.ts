@@ -9,6 +9,7 @@ import { codePointIndex } from "@/lib/text/code-points";
 import { loadArticle, loadCurrentText } from "../articles/load-current-article";
 import { authorize } from "../auth/authorize";
 import type { ServiceContext } from "../context";
+import { assertArticleWritable } from "../articles/assert-article-writable";
 import { writeW3cImport, type ImportSummary, type PreparedItem } from "./write-w3c-import";
 
 export type { ImportSummary } from "./write-w3c-import";
@@ -89,9 +90,12 @@ export async function importW3cAnnotations(ctx: ServiceContext, { articleId, col
   const now = ctx.now().toISOString();
 
   for (let attempt = 1; ; attempt++) {
+    // Said before the costly placing; checked again in the transaction, where it counts.
+    assertArticleWritable(ctx.db, articleId);
     const { revision } = loadCurrentText(ctx.db, articleId);
     await placeClaims(revision.text, items);
     const summary = ctx.db.transaction((tx) => {
+      assertArticleWritable(tx, articleId);
       if (loadArticle(tx, articleId).currentRevision !== revision.number) return null;
       return writeW3cImport(tx, { articleId, revision: revision.number, actor, now, allowOrphans, items });
     });

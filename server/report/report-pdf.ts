@@ -2,6 +2,7 @@ import "server-only";
 import PDFDocument from "pdfkit";
 import { WORKFLOW_LABEL } from "@/lib/articles/workflow";
 import { formatTimestamp } from "@/lib/format/format-timestamp";
+import { describeSignOff } from "@/lib/report/describe-sign-off";
 import { reportFigureRows } from "@/lib/report/report-figures";
 import type { ReportModel } from "@/lib/report/report-model";
 import { splitClaimSpans } from "@/lib/report/split-claim-spans";
@@ -29,6 +30,12 @@ function header(doc: PDFKit.PDFDocument, model: ReportModel): void {
   writeText(doc, article.url, { size: 9, colour: SOFT });
   if (model.filterDescription) writeText(doc, `Filtered report: only the claims matching ${model.filterDescription}.`, { bold: true, size: 10 });
   writeText(doc, `Generated ${formatTimestamp(model.generatedAt)}${model.generatedBy ? ` by ${model.generatedBy.name}` : ""}`, { size: 8, colour: SOFT });
+}
+
+function signOff(doc: PDFKit.PDFDocument, model: ReportModel): void {
+  if (!model.signOff) return;
+  heading(doc, "Sign-off");
+  for (const line of describeSignOff(model.signOff, model.article.revision)) writeText(doc, line, { size: 10 });
 }
 
 function summary(doc: PDFKit.PDFDocument, model: ReportModel): void {
@@ -86,6 +93,7 @@ export function reportToPdf(model: ReportModel): Promise<Buffer> {
     doc.on("error", reject);
   });
   header(doc, model);
+  signOff(doc, model);
   summary(doc, model);
   articleText(doc, model);
   heading(doc, "Claims");

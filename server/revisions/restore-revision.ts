@@ -1,6 +1,7 @@
 import "server-only";
 import type { ArticleDetail, ReanchorSummary } from "@/lib/api/dto";
 import type { ProseNodeJSON } from "@/lib/text";
+import { assertArticleWritable } from "../articles/assert-article-writable";
 import { updateArticleText } from "../articles/update-article-text";
 import type { ServiceContext } from "../context";
 import { loadRestorableRevision } from "./load-restorable-revision";
@@ -15,5 +16,8 @@ export function restoreRevision(
   { articleId, number, baseRevision }: { articleId: number; number: number; baseRevision: number },
 ): { article: ArticleDetail; reanchor: ReanchorSummary } {
   const { revision } = loadRestorableRevision(ctx, { articleId, number });
+  // updateArticleText checks the lock again inside its transaction, where it counts; checked here
+  // too so the answer is "reopen the review" before any work.
+  assertArticleWritable(ctx.db, articleId);
   return updateArticleText(ctx, { articleId, content: revision.content as ProseNodeJSON, baseRevision, restoredFrom: number });
 }

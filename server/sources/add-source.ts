@@ -9,6 +9,7 @@ import { recordEvent } from "../history/record-event";
 import { loadLiveClaim } from "../claims/load-live-claim";
 import { assertSafeSourceUrl } from "./load-live-source";
 import { toSourceWithAuthor } from "./to-source-dto";
+import { assertArticleWritable } from "../articles/assert-article-writable";
 
 /** Attaches a piece of evidence to a live claim. Source and event are written in one transaction. */
 export function addSource(ctx: ServiceContext, { claimId, input }: { claimId: number; input: TCreateSource }): Source {
@@ -17,6 +18,7 @@ export function addSource(ctx: ServiceContext, { claimId, input }: { claimId: nu
   const now = ctx.now().toISOString();
   const row = ctx.db.transaction((tx) => {
     const claim = loadLiveClaim(tx, claimId);
+    assertArticleWritable(tx, claim.articleId);
     const row = insertSource(tx, {
       annotationId: claimId,
       url: input.url,

@@ -6,6 +6,7 @@ import { authorize } from "../auth/authorize";
 import type { ServiceContext } from "../context";
 import { recordEvent } from "../history/record-event";
 import { loadLiveSource } from "./load-live-source";
+import { assertArticleWritable } from "../articles/assert-article-writable";
 
 /** Removes a source from its claim. The row is kept (soft delete) so the history can say what it was. */
 export function removeSource(ctx: ServiceContext, { sourceId }: { sourceId: number }): void {
@@ -13,6 +14,7 @@ export function removeSource(ctx: ServiceContext, { sourceId }: { sourceId: numb
   const now = ctx.now().toISOString();
   ctx.db.transaction((tx) => {
     const { source: current, articleId } = loadLiveSource(tx, sourceId);
+    assertArticleWritable(tx, articleId);
     const removed = updateSourceAtVersion(tx, { id: sourceId, version: current.version, changes: { deletedAt: now, updatedAt: now } });
     if (!removed) throw new Error(`source ${sourceId} changed inside its own transaction`);
     recordEvent(tx, {

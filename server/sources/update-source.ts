@@ -9,6 +9,7 @@ import type { ServiceContext } from "../context";
 import { recordEvent } from "../history/record-event";
 import { assertCurrentSourceVersion, assertSafeSourceUrl, loadLiveSource } from "./load-live-source";
 import { toSourceWithAuthor } from "./to-source-dto";
+import { assertArticleWritable } from "../articles/assert-article-writable";
 
 const EDITABLE = ["url", "title", "excerpt", "note"] as const;
 
@@ -22,6 +23,7 @@ export function updateSource(ctx: ServiceContext, { sourceId, input }: { sourceI
   const now = ctx.now().toISOString();
   const row = ctx.db.transaction((tx) => {
     const { source: current, articleId } = loadLiveSource(tx, sourceId);
+    assertArticleWritable(tx, articleId);
     assertCurrentSourceVersion(current, input.version);
     const changed = EDITABLE.filter((key) => input[key] !== undefined && input[key] !== current[key]);
     if (changed.length === 0) return current;

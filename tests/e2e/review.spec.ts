@@ -88,6 +88,10 @@ test("a claim's review: tag, source, comment, reply, resolve — and the history
   // Now the editor signs it off.
   await admin.page.reload();
   await workflow.getByRole("button", { name: "Mark verified" }).click();
+  // Most sentences are untagged: the dialog says so and asks for a confirmation.
+  const signOff = admin.page.getByRole("dialog", { name: "Sign off this article" });
+  await signOff.getByRole("checkbox", { name: /Sign off anyway/ }).check();
+  await signOff.getByRole("button", { name: "Sign off" }).click();
   await expect(workflow).toContainText("Verified");
   await expect(workflow).toContainText("signed off by Edith Editor");
   await expect(workflow.getByRole("button", { name: "Reopen review" })).toBeVisible();

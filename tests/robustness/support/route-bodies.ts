@@ -54,7 +54,7 @@ export const createSource = fieldsOf({ url, title: shortText, excerpt: shortText
 
 export const updateSource = fieldsOf({ version, url, title: shortText, excerpt: shortText, note: shortText }, ["version"]);
 
-export const setArticleState = fieldsOf({ state: fc.constantFrom("draft", "in_review", "verified", "published") }, ["state"]);
+export const setArticleState = fieldsOf({ state: fc.constantFrom("draft", "in_review", "verified", "published"), confirm: fc.boolean() }, ["state"]);
 
 export const importW3c = fc.oneof(
   fieldsOf({ type: fc.constant("AnnotationCollection"), first: page }, ["type", "first"]),

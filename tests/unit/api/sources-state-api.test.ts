@@ -35,7 +35,7 @@ beforeAll(async () => {
 
 const rows = () => countRows(getDb());
 const addSource = (token: string, json: unknown) => callRoute(sourcesRoute.POST, { method: "POST", params: { id: claimId }, json, headers: bearer(token) });
-const setState = (token: string, state: string) => callRoute(stateRoute.PUT, { method: "PUT", params: { id: articleId }, json: { state }, headers: bearer(token) });
+const setState = (token: string, state: string) => callRoute(stateRoute.PUT, { method: "PUT", params: { id: articleId }, json: state === "verified" ? { state, confirm: true } : { state }, headers: bearer(token) });
 
 describe("sources over the API", () => {
   it("answers 403 to a viewer adding a source, writing nothing", async () => {

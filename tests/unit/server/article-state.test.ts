@@ -12,7 +12,7 @@ import { setArticleState } from "@/server/articles/set-article-state";
 import { createClaim } from "@/server/claims/create-claim";
 import { deleteClaim } from "@/server/claims/delete-claim";
 import type { ServiceContext } from "@/server/context";
-import { makeArticleInput } from "../support/builders";
+import { makeArticleInput, SAMPLE_TEXT } from "../support/builders";
 import { countRows, makeContext, makeTestDatabase } from "../support/test-database";
 import { expectAppError } from "../support/expect-app-error";
 
@@ -59,16 +59,16 @@ describe("setArticleState", () => {
   it("lets only an admin verify, and records who and when", () => {
     setArticleState(as("reviewer"), { articleId, state: "in_review" });
     for (const role of ["journalist", "reviewer", "viewer"] as const) {
-      expectAppError(() => setArticleState(as(role), { articleId, state: "verified" }), "forbidden");
+      expectAppError(() => setArticleState(as(role), { articleId, state: "verified", confirm: true }), "forbidden");
     }
-    const verified = setArticleState(admin, { articleId, state: "verified" });
+    const verified = setArticleState(admin, { articleId, state: "verified", confirm: true });
     expect(verified).toMatchObject({ state: "verified", verifiedBy: { id: "test-admin", name: "Ada Admin" }, verifiedAt: "2026-01-15T09:00:02.000Z", openThreads: 0 });
     expect(verified).not.toHaveProperty("text");
     expect(getArticle(admin, { articleId })).toMatchObject({ state: "verified", verifiedBy: { name: "Ada Admin" } });
   });
 
   it("verifies straight from draft too", () => {
-    expect(setArticleState(admin, { articleId, state: "verified" }).state).toBe("verified");
+    expect(setArticleState(admin, { articleId, state: "verified", confirm: true }).state).toBe("verified");
   });
 
   it("refuses to verify while a thread is open, then allows it once resolved", () => {
@@ -76,7 +76,7 @@ describe("setArticleState", () => {
     database.db.insert(comments).values({ annotationId: claimId, parentId: rootId, authorId: "test-admin", body: "Here.", createdAt: "x", updatedAt: "x" }).run();
     expect(getArticle(admin, { articleId }).openThreads).toBe(1);
     const before = countRows(database.db);
-    const refused = expectAppError(() => setArticleState(admin, { articleId, state: "verified" }), "conflict");
+    const refused = expectAppError(() => setArticleState(admin, { articleId, state: "verified", confirm: true }), "conflict");
     expect(refused.status).toBe(409);
     expect(refused.message).toContain("1 comment thread is still open");
     expect(refused.details).toEqual({ openThreads: 1 });
@@ -85,7 +85,7 @@ describe("setArticleState", () => {
 
     database.db.update(comments).set({ resolvedAt: "2026-01-21T08:00:00.000Z", resolvedBy: "test-admin" }).where(eq(comments.id, rootId)).run();
     expect(listArticles(admin)[0].openThreads).toBe(0);
-    expect(setArticleState(admin, { articleId, state: "verified" }).state).toBe("verified");
+    expect(setArticleState(admin, { articleId, state: "verified", confirm: true }).state).toBe("verified");
   });
 
   it("does not count threads of a cleared claim, nor a deleted root with nothing left under it", () => {
@@ -102,30 +102,54 @@ describe("setArticleState", () => {
     const rootId = openThread();
     database.db.insert(comments).values({ annotationId: claimId, parentId: rootId, authorId: "test-admin", body: "Still unsure.", createdAt: "x", updatedAt: "x" }).run();
     database.db.update(comments).set({ deletedAt: "2026-01-21T08:00:00.000Z", body: "" }).where(eq(comments.id, rootId)).run();
-    expect(expectAppError(() => setArticleState(admin, { articleId, state: "verified" }), "conflict").details).toEqual({ openThreads: 1 });
+    expect(expectAppError(() => setArticleState(admin, { articleId, state: "verified", confirm: true }), "conflict").details).toEqual({ openThreads: 1 });
   });
 
   it("names how many threads are open", () => {
     openThread();
     openThread();
-    const refused = expectAppError(() => setArticleState(admin, { articleId, state: "verified" }), "conflict");
+    const refused = expectAppError(() => setArticleState(admin, { articleId, state: "verified", confirm: true }), "conflict");
     expect(refused.message).toContain("2 comment threads are still open");
     expect(refused.details).toEqual({ openThreads: 2 });
   });
 
-  it("reopens a verified article for review (admin only) and clears the sign-off", () => {
-    setArticleState(admin, { articleId, state: "verified" });
-    expectAppError(() => setArticleState(as("reviewer"), { articleId, state: "in_review" }), "forbidden");
-    const reopened = setArticleState(admin, { articleId, state: "in_review" });
-    expect(reopened).toMatchObject({ state: "in_review", verifiedBy: null, verifiedAt: null });
-    expect(findEventsByArticle(database.db, articleId).at(-1)).toMatchObject({ before: { state: "verified" }, after: { state: "in_review" } });
+  it("reopens a verified article for review (journalists and admins) and clears the sign-off", () => {
+    setArticleState(admin, { articleId, state: "verified", confirm: true });
+    for (const role of ["reviewer", "viewer"] as const) expectAppError(() => setArticleState(as(role), { articleId, state: "in_review" }), "forbidden");
+    const reopened = setArticleState(as("journalist"), { articleId, state: "in_review" });
+    expect(reopened).toMatchObject({ state: "in_review", verifiedBy: null, verifiedAt: null, signOff: null });
+    expect(findEventsByArticle(database.db, articleId).at(-1)).toMatchObject({ actorId: "test-journalist", before: { state: "verified", signOff: { revision: 1 } }, after: { state: "in_review" } });
+  });
+
+  it("asks for a confirmation when sentences are untagged or sourced claims lack a source, and records the figures", () => {
+    const before = countRows(database.db);
+    const refused = expectAppError(() => setArticleState(admin, { articleId, state: "verified" }), "sign_off_unconfirmed");
+    expect(refused.status).toBe(409);
+    expect(refused.details).toMatchObject({ gaps: ["coverage"], figures: { revision: 1, coverage: { sentences: 4, tagged: 1 }, sourcedWithoutSource: 0, openThreads: 0 } });
+    expect(countRows(database.db)).toEqual(before);
+    const signed = setArticleState(admin, { articleId, state: "verified", confirm: true });
+    expect(signed.signOff).toMatchObject({ revision: 1, confirmedGaps: ["coverage"], signedBy: { id: "test-admin" }, signedAt: signed.verifiedAt });
+  });
+
+  it("signs off a fully tagged and sourced article without a confirmation", () => {
+    deleteClaim(admin, { claimId });
+    createClaim(admin, { articleId, input: { start: 0, end: SAMPLE_TEXT.length, status: "disputed" } });
+    const signed = setArticleState(admin, { articleId, state: "verified" });
+    expect(signed.signOff).toMatchObject({ coverage: { sentences: 4, tagged: 4, byStatus: { disputed: 4 } }, sourcedWithoutSource: 0, confirmedGaps: [] });
+  });
+
+  it("counts sourced claims without a source as a gap", () => {
+    deleteClaim(admin, { claimId });
+    createClaim(admin, { articleId, input: { start: 0, end: SAMPLE_TEXT.length, status: "sourced" } });
+    const refused = expectAppError(() => setArticleState(admin, { articleId, state: "verified" }), "sign_off_unconfirmed");
+    expect(refused.details).toMatchObject({ gaps: ["sourced_without_source"], figures: { sourcedWithoutSource: 1 } });
   });
 
   it("refuses verified → draft and treats the same state as a no-op", () => {
-    setArticleState(admin, { articleId, state: "verified" });
+    setArticleState(admin, { articleId, state: "verified", confirm: true });
     const before = countRows(database.db);
     expectAppError(() => setArticleState(admin, { articleId, state: "draft" }), "conflict");
-    expect(setArticleState(admin, { articleId, state: "verified" }).verifiedAt).toBe("2026-01-15T09:00:02.000Z");
+    expect(setArticleState(admin, { articleId, state: "verified", confirm: true }).verifiedAt).toBe("2026-01-15T09:00:02.000Z");
     expect(countRows(database.db)).toEqual(before);
     expectAppError(() => setArticleState(admin, { articleId: 999, state: "in_review" }), "not_found");
   });

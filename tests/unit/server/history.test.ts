@@ -61,7 +61,7 @@ describe("article activity", () => {
     const articleId = createArticle({ ...admin, actor: SYSTEM_ACTOR }, makeArticleInput()).id;
     const claim = createClaim(reviewer, { articleId, input: { start: 0, end: 10, status: "sourced" } });
     setArticleState(reviewer, { articleId, state: "in_review" });
-    setArticleState(admin, { articleId, state: "verified" });
+    setArticleState(admin, { articleId, state: "verified", confirm: true });
     const other = createArticle(admin, makeArticleInput()).id;
 
     const all = listArticleActivity(reviewer, { articleId });

@@ -4,8 +4,8 @@ import { safeNextPath } from "@/lib/auth/safe-next-path";
 
 // The matrix written out in full, role by role: a change to PERMISSIONS must change this table too.
 const EXPECTED: Record<Role, Operation[]> = {
-  admin: ["article.read", "article.create", "article.edit", "claim.tag", "comment.write", "source.write", "article.verify", "people.manage", "token.manage"],
-  journalist: ["article.read", "article.create", "article.edit", "comment.write", "source.write", "token.manage"],
+  admin: ["article.read", "article.create", "article.edit", "claim.tag", "comment.write", "source.write", "article.verify", "article.reopen", "people.manage", "token.manage"],
+  journalist: ["article.read", "article.create", "article.edit", "comment.write", "source.write", "article.reopen", "token.manage"],
   reviewer: ["article.read", "claim.tag", "comment.write", "source.write", "token.manage"],
   viewer: ["article.read", "token.manage"],
 };

@@ -8,7 +8,7 @@ describe("reportToJson", () => {
   it("is tagged with its schema and survives serialisation unchanged", () => {
     expect(json.schema).toBe(REPORT_JSON_SCHEMA);
     expect(JSON.parse(JSON.stringify(json))).toEqual(json);
-    expect(Object.keys(json)).toEqual(["schema", "generatedAt", "generatedBy", "reportUrl", "organisation", "filter", "article", "figures", "claims"]);
+    expect(Object.keys(json)).toEqual(["schema", "generatedAt", "generatedBy", "reportUrl", "organisation", "filter", "article", "figures", "signOff", "claims"]);
   });
 
   it("gives positions in UTF-16 units and in code points, none for orphaned claims", () => {

@@ -1,0 +1,19 @@
+import "server-only";
+import { findArticleState } from "@/db/queries/articles";
+import type { Executor } from "@/db/executor";
+import { AppError } from "@/lib/api/app-error";
+
+export const ARTICLE_VERIFIED_MESSAGE = "This article is signed off; reopen the review to change it.";
+
+/**
+ * The sign-off lock: while an article is verified, nothing about it may change — text, claims,
+ * comments, sources, imports, restores. Every write calls this inside its own transaction: a
+ * sign-off cannot come between the check and the write (one connection runs one transaction at a
+ * time, and SQLite refuses to let a transaction write on a snapshot another writer has since
+ * changed). An unknown article is left to the caller's own not_found.
+ */
+export function assertArticleWritable(db: Executor, articleId: number): void {
+  if (findArticleState(db, articleId) === "verified") {
+    throw new AppError("article_verified", ARTICLE_VERIFIED_MESSAGE, { details: { articleId } });
+  }
+}

@@ -3,7 +3,7 @@ import { CLAIM_STATUSES, STATUS_META } from "../claims/statuses";
 import { formatTimestamp } from "../format/format-timestamp";
 import { describeEntry } from "../history/describe-event";
 import { isSafeSourceUrl } from "../sources/is-safe-source-url";
-import { escapeMarkdownInline, escapeMarkdownLines } from "./escape-markdown";
+import { escapeMarkdownInline, escapeMarkdownLabel, escapeMarkdownLines } from "./escape-markdown";
 import { describeSignOff } from "./describe-sign-off";
 import type { ReportClaim, ReportModel } from "./report-model";
 import { shortenAtWord } from "./shorten-at-word";
@@ -15,8 +15,8 @@ const STATE_LABEL = { draft: "Draft", in_review: "In review", verified: "Verifie
 
 /** A link when `url` is http(s), else the escaped text alone (never a javascript: link). */
 function link(text: string, url: string | null): string {
-  const label = escapeMarkdownInline(text);
-  if (!url || !isSafeSourceUrl(url)) return label;
+  if (!url || !isSafeSourceUrl(url)) return escapeMarkdownInline(text);
+  const label = escapeMarkdownLabel(text);
   // The WHATWG serialisation percent-encodes spaces, "<" and ">", which an <…> destination forbids.
   return `[${label}](<${new URL(url).href}>)`;
 }
@@ -99,8 +99,9 @@ function claimSection(claim: ReportClaim): string[] {
  * links, comment threads (replies indented, deleted comments as "comment deleted") and history.
  *
  * Everything people typed goes through `escapeMarkdownLines` (see there for the rules), so a
- * comment containing `<script>` or `[text](javascript:…)` is shown as typed, never as markup; links
- * are only made from http(s) URLs. Times are UTC, so the output depends on the model alone.
+ * comment containing `<script>` or `[text](javascript:…)` is shown as typed, never as markup, in
+ * markdown-it (raw HTML and linkify on), marked or GitHub; links are only made from http(s) URLs
+ * (and a comment's bare URLs, written as explicit links to where they point). Times are UTC, so the output depends on the model alone.
  */
 export function reportToMarkdown(model: ReportModel): string {
   const out = [`# Verification report: ${escapeMarkdownInline(model.article.title)}`, "", ...metadata(model), ""];

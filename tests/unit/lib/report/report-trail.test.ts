@@ -20,7 +20,7 @@ function modelWithOldEvents() {
 describe("the report's trail", () => {
   it("shows each event with the quote of its moment, and says when none was recorded (Markdown)", () => {
     const markdown = reportToMarkdown(modelWithOldEvents());
-    expect(markdown).toContain("tagged the claim as sourced on “Le ministre aurait confirmé la nouvelle \\<b\\>mardi\\</b\\>.”");
+    expect(markdown).toContain("tagged the claim as sourced on “Le ministre aurait confirmé la nouvelle &lt;b&gt;mardi&lt;/b&gt;.”");
     expect(markdown).toContain("added a source: Dépêche AFP (quote not recorded)");
     expect(markdown).toContain("· commented “Vraiment ?”\n");
   });

@@ -1,9 +1,9 @@
 import MarkdownIt from "markdown-it";
 import { describe, expect, it } from "vitest";
-import { escapeMarkdownInline, escapeMarkdownLines } from "@/lib/report/escape-markdown";
 import { reportToMarkdown } from "@/lib/report/to-markdown";
 import { expectGolden } from "../../support/golden-file";
-import { makeReportClaim, makeReportModel, makeSource } from "../../support/report-builders";
+import { marked } from "marked";
+import { makeReportClaim, makeReportModel, makeSource, makeThread } from "../../support/report-builders";
 
 /** CommonMark with raw HTML allowed and GFM-style tables: the most permissive common renderer. */
 const render = (markdown: string) => new MarkdownIt({ html: true }).render(markdown);
@@ -33,6 +33,16 @@ describe("reportToMarkdown", () => {
     expect(hrefs.every((href) => /^https:\/\//.test(href))).toBe(true);
   });
 
+  it("keeps a comment's URL followed by a tag as text when rendered with linkify (markdown-it, marked)", () => {
+    const body = "Voir https://example.com<img src=x onerror=alert(1)> et www.example.org/\\<script>alert(2)</script>";
+    const claim = makeReportClaim("M. Dupont a démenti", { id: 1, number: 1, threads: [makeThread({ id: 1, claimId: 1, body })] });
+    const markdown = reportToMarkdown(makeReportModel({ claims: [claim] }));
+    for (const html of [new MarkdownIt({ html: true, linkify: true }).render(markdown), marked.parse(markdown, { async: false, gfm: true }) as string]) {
+      expect(html).not.toMatch(/<img|<script/i);
+      expect(html).toContain('<a href="https://example.com/">https://example.com</a>&lt;img src=x onerror=alert(1)&gt;');
+    }
+  });
+
   it("renders the figures as a table and deleted comments as such", () => {
     const html = render(reportToMarkdown(makeReportModel()));
     expect(html).toMatch(/<td>Sentences checked<\/td>\s*<td style="text-align:right">4 of 4<\/td>/);
@@ -60,18 +70,5 @@ describe("reportToMarkdown", () => {
     const markdown = reportToMarkdown(makeReportModel({ claims: [], filterDescription: "status: disputed" }));
     expect(markdown).toContain("- **Filter:** only the claims matching status: disputed");
     expect(markdown).toContain("_No claim matches the filter._");
-  });
-});
-
-describe("escapeMarkdownLines", () => {
-  it("escapes inline markup and line-start markers", () => {
-    expect(escapeMarkdownInline("a *b* _c_ `d` [e](f) <g> &amp; | ~h~ $i$ #j \\")).toBe(
-      "a \\*b\\* \\_c\\_ \\`d\\` \\[e\\](f) \\<g\\> \\&amp; \\| \\~h\\~ \\$i\\$ \\#j \\\\",
-    );
-    expect(escapeMarkdownLines("- un\n+ deux\n  3. trois\n4) quatre\n=====\n> cité")).toEqual(["\\- un", "\\+ deux", "3\\. trois", "4\\) quatre", "\\=====", "\\> cité"]);
-  });
-
-  it("leaves ordinary French text alone", () => {
-    expect(escapeMarkdownInline("L’accord, « signé » en mars ? Oui : 3,5 M€ (2025).")).toBe("L’accord, « signé » en mars ? Oui : 3,5 M€ (2025).");
   });
 });

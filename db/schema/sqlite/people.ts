@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
-import { ROLES } from "../../lib/auth/permissions";
+import { ROLES } from "../../../lib/auth/permissions";
 
 /*
  * People, sessions and credentials. The user/session/account/verification tables follow the

@@ -2,6 +2,8 @@ import "server-only";
 import type { Dialect, Executor } from "./executor";
 import { openSqlite } from "./sqlite/open-sqlite";
 
+export { sqlitePath } from "./sqlite/open-sqlite";
+
 /** The application's database: the port services use, whichever engine is behind it. */
 export type Db = Executor;
 
@@ -47,9 +49,16 @@ const globalForDb = globalThis as unknown as { claimcheckDb?: Promise<Db> };
 
 /**
  * The application's database, opened on first use (never at import time, so `next build`
- * does not touch it), from `DATABASE_URL`. Every caller shares one opening.
+ * does not touch it), from `DATABASE_URL`. Every caller shares one opening; a failed one (the
+ * database server unreachable) is forgotten, so the next request tries again.
  */
 export function getDb(): Promise<Db> {
-  globalForDb.claimcheckDb ??= openDatabase(process.env.DATABASE_URL || DEFAULT_DATABASE_URL);
+  if (!globalForDb.claimcheckDb) {
+    const opening = openDatabase(process.env.DATABASE_URL || DEFAULT_DATABASE_URL);
+    globalForDb.claimcheckDb = opening;
+    opening.catch(() => {
+      if (globalForDb.claimcheckDb === opening) globalForDb.claimcheckDb = undefined;
+    });
+  }
   return globalForDb.claimcheckDb;
 }

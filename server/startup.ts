@@ -9,10 +9,10 @@ let prepared: Promise<void> | null = null;
  * Makes the app ready once per process: opens (creates, migrates) the database, loads the demo
  * article into an empty one, and creates the admin named by CLAIMCHECK_ADMIN_EMAIL if set.
  */
-export function prepareApp(): Promise<void> {
+export async function prepareApp(): Promise<void> {
   prepared ??= (async () => {
-    const ctx = contextFor(SYSTEM_ACTOR);
-    if (process.env.CLAIMCHECK_SEED_DEMO !== "0") ensureDemoArticle(ctx);
+    const ctx = await contextFor(SYSTEM_ACTOR);
+    if (process.env.CLAIMCHECK_SEED_DEMO !== "0") await ensureDemoArticle(ctx);
     await ensureEnvAdmin(ctx);
   })();
   return prepared;

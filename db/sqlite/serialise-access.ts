@@ -66,7 +66,7 @@ export function serialiseAccess(raw: Raw, client: Database.Database): Executor {
         const value = Reflect.get(target, property, target);
         if (typeof value !== "function") return value;
         if (RUNS_QUERY.has(property)) {
-          if (property === "execute") return (...args: unknown[]) => runQuery(() => value.apply(target, args));
+          if (property === "execute") return async (...args: unknown[]) => runQuery(() => value.apply(target, args));
           const execute = Reflect.get(target, "execute", target) as () => Promise<unknown>;
           return (onFulfilled?: (v: unknown) => unknown, onRejected?: (e: unknown) => unknown) => runQuery(() => execute.call(target)).then(onFulfilled, onRejected);
         }

@@ -9,7 +9,7 @@ import fs from "node:fs";
 import path from "node:path";
 import autocannon from "autocannon";
 import Database from "better-sqlite3";
-import { openDatabase } from "@/db/client";
+import { closeDatabase, openDatabase } from "@/db/client";
 import type { Sentence } from "@/lib/api/dto";
 import { CLAIM_STATUSES, type ClaimStatus } from "@/lib/claims/statuses";
 import { between, createRng, pick, type Rng } from "./generate-article";
@@ -111,7 +111,7 @@ type EventRow = { id: number; annotation_id: number; type: string; actor_id: str
  * The same writes straight through better-sqlite3: the rows the API wrote during the run, in
  * the order it wrote them, replayed on a fresh, migrated database.
  */
-function replayDirect({ serverDbFile, articleId, afterEventId, workDir }: { serverDbFile: string; articleId: number; afterEventId: number; workDir: string }): { writes: number; seconds: number; latencies: number[] } {
+async function replayDirect({ serverDbFile, articleId, afterEventId, workDir }: { serverDbFile: string; articleId: number; afterEventId: number; workDir: string }): Promise<{ writes: number; seconds: number; latencies: number[] }> {
   const source = new Database(serverDbFile, { readonly: true });
   const events = source.prepare("select * from events where article_id = ? and id > ? and type in ('claim.created', 'claim.updated') order by id").all(articleId, afterEventId) as EventRow[];
   const rows = new Map((source.prepare("select * from annotations where article_id = ?").all(articleId) as Record<string, unknown>[]).map((row) => [row.id as number, row]));
@@ -121,7 +121,7 @@ function replayDirect({ serverDbFile, articleId, afterEventId, workDir }: { serv
 
   const file = path.join(workDir, "direct-baseline.db");
   fs.rmSync(file, { force: true });
-  openDatabase(`file:${file}`).$client.close();
+  await closeDatabase(await openDatabase(`file:${file}`));
   const db = new Database(file);
   db.pragma("journal_mode = WAL");
   db.pragma("foreign_keys = ON");
@@ -171,7 +171,7 @@ export async function measureApiTagging(input: { origin: string; token: string; 
 
   const floor = await runFloor(input);
   const run = await runAutocannon(input);
-  const direct = replayDirect({ serverDbFile: input.serverDbFile, articleId: input.articleId, afterEventId, workDir: input.workDir });
+  const direct = await replayDirect({ serverDbFile: input.serverDbFile, articleId: input.articleId, afterEventId, workDir: input.workDir });
   const apiRate = run.ok / run.durationS;
   const directRate = direct.writes / direct.seconds;
   const p = (q: number) => percentile(run.latencies, q);

@@ -28,7 +28,7 @@ export async function startServer({ databaseFile }: { databaseFile: string }): P
 }
 
 /** A personal API token for the admin, made with the operator CLI on the server's database. */
-export function createAdminToken(databaseFile: string): Promise<string> {
+export async function createAdminToken(databaseFile: string): Promise<string> {
   return operatorCli(databaseFile, "token", "create", "--email", ADMIN.email, "--name", "benchmark");
 }
 

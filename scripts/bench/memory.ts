@@ -49,7 +49,7 @@ export function copyReviewData(db: Database.Database, { from, to }: { from: numb
 
 export async function measureMemory({ pid, api, cookie, article, bigArticleId, serverDbFile }: { pid: number; api: ApiClient; cookie: { name: string; value: string }; article: GeneratedArticle; bigArticleId: number; serverDbFile: string }) {
   const atStart = rssMB(pid);
-  const copies = await inPool(Array.from({ length: ARTICLES - 1 }, (_, i) => i), 4, (i) =>
+  const copies = await inPool(Array.from({ length: ARTICLES - 1 }, (_, i) => i), 4, async (i) =>
     api.call<{ id: number }>("POST", "/articles", { title: `${article.title} — copy ${i + 1}`, language: article.language, markdown: article.markdown }),
   );
   const db = new Database(serverDbFile);

@@ -15,7 +15,7 @@
  * (old offsets still valid, exact quote found with `indexOf`).
  */
 import Database from "better-sqlite3";
-import { openDatabase } from "@/db/client";
+import { closeDatabase, openDatabase } from "@/db/client";
 import { findLiveAnnotationsByArticle } from "@/db/queries/annotations";
 import { findUserByEmail } from "@/db/queries/people";
 import { reanchorClaims } from "@/lib/anchoring";
@@ -60,22 +60,22 @@ function scratchApproximateSearch(text: string, claims: { exact: string; prefix:
   return found;
 }
 
-function measureInProcess({ serverDbFile, copyFile, articleId }: { serverDbFile: string; copyFile: string; articleId: number }) {
-  const db = openDatabase(`file:${copyFile}`);
-  const admin = findUserByEmail(db, ADMIN.email)!;
+async function measureInProcess({ serverDbFile, copyFile, articleId }: { serverDbFile: string; copyFile: string; articleId: number }) {
+  const db = await openDatabase(`file:${copyFile}`);
+  const admin = (await findUserByEmail(db, ADMIN.email))!;
   const ctx: ServiceContext = { db, actor: { id: admin.id, name: admin.name, role: "admin" }, now: () => new Date() };
-  const { article, revision } = loadCurrentArticle(db, articleId);
+  const { article, revision } = await loadCurrentArticle(db, articleId);
   const content = withInsertedParagraph(revision.content as ProseNodeJSON);
   const { text } = buildTextModel(content);
-  const rows = findLiveAnnotationsByArticle(db, articleId);
+  const rows = await findLiveAnnotationsByArticle(db, articleId);
 
   let summary: ReanchorSummary | null = null;
   const inTransaction: number[] = [];
   for (let i = 0; i < RUNS + 1; i++) {
     try {
-      db.transaction((tx) => {
+      await db.transaction(async (tx) => {
         const t0 = performance.now();
-        summary = reanchorArticleClaims(tx, { articleId, previous: { text: revision.text, revision: revision.number }, text, revision: revision.number + 1, actorId: admin.id, now: new Date().toISOString() });
+        summary = await reanchorArticleClaims(tx, { articleId, previous: { text: revision.text, revision: revision.number }, text, revision: revision.number + 1, actorId: admin.id, now: new Date().toISOString() });
         if (i > 0) inTransaction.push(performance.now() - t0);
         throw new Rollback();
       });
@@ -93,9 +93,9 @@ function measureInProcess({ serverDbFile, copyFile, articleId }: { serverDbFile:
   });
 
   const t0 = performance.now();
-  const saved = updateArticleText(ctx, { articleId, content, baseRevision: article.currentRevision });
+  const saved = await updateArticleText(ctx, { articleId, content, baseRevision: article.currentRevision });
   const serviceMs = performance.now() - t0;
-  db.$client.close();
+  await closeDatabase(db);
   void serverDbFile;
   return { claims: rows.length, inTransactionMs: median(inTransaction), inTransactionRuns: inTransaction, algorithmMs, baselineMs, baselineFound: found, serviceMs, summary: summary!, savedSummary: saved.reanchor };
 }
@@ -109,7 +109,7 @@ async function copyDatabase(serverDbFile: string, copyFile: string): Promise<voi
 
 export async function measureReanchor({ api, serverDbFile, copyFile, articleId }: { api: ApiClient; serverDbFile: string; copyFile: string; articleId: number }) {
   await copyDatabase(serverDbFile, copyFile);
-  const local = measureInProcess({ serverDbFile, copyFile, articleId });
+  const local = await measureInProcess({ serverDbFile, copyFile, articleId });
 
   const current = await api.call<{ revision: number; content: ProseNodeJSON }>("GET", `/articles/${articleId}`);
   const t0 = performance.now();

@@ -12,8 +12,8 @@ export const ARTICLE_VERIFIED_MESSAGE = "This article is signed off; reopen the 
  * time, and SQLite refuses to let a transaction write on a snapshot another writer has since
  * changed). An unknown article is left to the caller's own not_found.
  */
-export function assertArticleWritable(db: Executor, articleId: number): void {
-  if (findArticleState(db, articleId) === "verified") {
+export async function assertArticleWritable(db: Executor, articleId: number): Promise<void> {
+  if (await findArticleState(db, articleId) === "verified") {
     throw new AppError("article_verified", ARTICLE_VERIFIED_MESSAGE, { details: { articleId } });
   }
 }

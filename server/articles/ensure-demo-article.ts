@@ -5,7 +5,7 @@ import type { ServiceContext } from "../context";
 import { createArticle } from "./create-article";
 
 /** Loads the demo article into an empty database, so a fresh install opens on something real. */
-export function ensureDemoArticle(ctx: ServiceContext): void {
-  if (countArticles(ctx.db) > 0) return;
-  createArticle(ctx, { title: DEMO_ARTICLE.title, language: DEMO_ARTICLE.language, text: DEMO_ARTICLE.text });
+export async function ensureDemoArticle(ctx: ServiceContext): Promise<void> {
+  if (await countArticles(ctx.db) > 0) return;
+  await createArticle(ctx, { title: DEMO_ARTICLE.title, language: DEMO_ARTICLE.language, text: DEMO_ARTICLE.text });
 }

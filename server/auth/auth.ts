@@ -74,7 +74,7 @@ export type Auth = ReturnType<typeof createAuth>;
 const globalForAuth = globalThis as unknown as { claimcheckAuth?: Auth };
 
 /** The app's authentication service, built on first use (never at import, so builds stay offline). */
-export function getAuth(): Auth {
-  globalForAuth.claimcheckAuth ??= createAuth(getDb());
+export async function getAuth(): Promise<Auth> {
+  globalForAuth.claimcheckAuth ??= createAuth(await getDb());
   return globalForAuth.claimcheckAuth;
 }

@@ -4,8 +4,8 @@ import type { Executor } from "@/db/executor";
 import type { AnnotationRow } from "@/db/schema";
 import { AppError } from "@/lib/api/app-error";
 
-export function loadLiveClaim(db: Executor, claimId: number): AnnotationRow {
-  const row = findLiveAnnotationById(db, claimId);
+export async function loadLiveClaim(db: Executor, claimId: number): Promise<AnnotationRow> {
+  const row = await findLiveAnnotationById(db, claimId);
   if (!row) throw new AppError("not_found", `No claim with id ${claimId}.`);
   return row;
 }

@@ -16,23 +16,23 @@ import { assertArticleWritable } from "../articles/assert-article-writable";
  * Puts a claim on a span of the article's current text that a person chose: how an orphaned claim
  * is re-attached (status, note, sources and comments come along), or a claim moved by hand.
  */
-export function reattachClaim(ctx: ServiceContext, { claimId, start, end, version }: { claimId: number; start: number; end: number; version: number }): Claim {
+export async function reattachClaim(ctx: ServiceContext, { claimId, start, end, version }: { claimId: number; start: number; end: number; version: number }): Promise<Claim> {
   const actor = authorize(ctx, "claim.tag");
   const now = ctx.now().toISOString();
-  const row = ctx.db.transaction((tx) => {
-    const current = loadLiveClaim(tx, claimId);
-    assertArticleWritable(tx, current.articleId);
+  const row = await ctx.db.transaction(async (tx) => {
+    const current = await loadLiveClaim(tx, claimId);
+    await assertArticleWritable(tx, current.articleId);
     assertCurrentVersion(current, version);
-    const { revision } = loadCurrentText(tx, current.articleId);
+    const { revision } = await loadCurrentText(tx, current.articleId);
     if (end > revision.text.length) throw new AppError("invalid_input", `Offsets must lie inside the text (0–${revision.text.length}).`, { fields: { end: `must be at most ${revision.text.length}` } });
     if (revision.text.slice(start, end).trim() === "") throw new AppError("invalid_input", "A claim must cover some text, not only whitespace.", { fields: { start: "the span is blank" } });
     const quote = describeQuote(revision.text, start, end);
-    const updated = updateAnnotationAtVersion(tx, {
+    const updated = (await updateAnnotationAtVersion(tx, {
       id: claimId,
       version,
       changes: { start, end, exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix, revision: revision.number, orphaned: false, updatedAt: now },
-    })!;
-    recordEvent(tx, {
+    }))!;
+    await recordEvent(tx, {
       articleId: current.articleId,
       annotationId: claimId,
       actorId: actor.id,

@@ -18,6 +18,6 @@ export async function ensureEnvAdmin(ctx: ServiceContext): Promise<void> {
     throw new Error(`CLAIMCHECK_ADMIN_*: ${parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; ")}`);
   }
   const input = parsed.data;
-  if (findUserByEmail(ctx.db, input.email)) return;
+  if (await findUserByEmail(ctx.db, input.email)) return;
   await insertPerson(ctx, { ...input, role: "admin" });
 }

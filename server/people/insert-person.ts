@@ -21,13 +21,13 @@ export async function insertPerson(
 ): Promise<UserRow> {
   const passwordHash = await hashPassword(input.password);
   const now = ctx.now();
-  return ctx.db.transaction((tx) => {
+  return ctx.db.transaction(async (tx) => {
     guard(tx);
-    if (findUserByEmail(tx, input.email)) {
+    if (await findUserByEmail(tx, input.email)) {
       throw new AppError("conflict", `Someone with the email ${input.email} already exists.`, { fields: { email: "already in use" } });
     }
-    const row = insertUserWithPassword(tx, { id: crypto.randomUUID(), name: input.name, email: input.email, role: input.role, passwordHash, now });
-    insertEvent(tx, {
+    const row = await insertUserWithPassword(tx, { id: crypto.randomUUID(), name: input.name, email: input.email, role: input.role, passwordHash, now });
+    await insertEvent(tx, {
       actorId: ctx.actor?.id ?? row.id,
       type: "person.created",
       after: { userId: row.id, name: row.name, email: row.email, role: row.role },

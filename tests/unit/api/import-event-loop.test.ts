@@ -29,7 +29,7 @@ let auth: Record<string, string>;
 let articleId: number;
 
 beforeAll(async () => {
-  auth = bearer((await makePersonWithToken(getDb(), "admin")).token);
+  auth = bearer((await makePersonWithToken(await getDb(), "admin")).token);
   const { markdown } = generateArticle({ seed: 7, paragraphs: 1000 });
   const created = await callRoute(articlesRoute.POST, { method: "POST", headers: auth, json: { title: "Long", language: "fr", markdown } });
   articleId = created.body.id;

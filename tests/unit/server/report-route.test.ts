@@ -20,7 +20,7 @@ async function getReport(query: string, headers: Record<string, string> = bearer
 }
 
 beforeAll(async () => {
-  const admin = await makePersonWithToken(getDb(), "admin", "Ada Admin");
+  const admin = await makePersonWithToken(await getDb(), "admin", "Ada Admin");
   token = admin.token;
   const created = await callRoute(articlesRoute.POST, { method: "POST", json: { title: TITLE, language: "fr", text: TEXT }, headers: bearer(token) });
   articleId = String(created.body.id);

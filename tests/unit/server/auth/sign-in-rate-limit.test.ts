@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAuth } from "@/server/auth/auth";
 import { PEER_ADDRESS_HEADER_KEY } from "@/server/auth/client-address";
 import { makePersonWithToken } from "../../support/people";
-import { makeTestDatabase } from "../../support/test-database";
+import { makeTestDatabase, type TestDatabase } from "../../support/test-database";
+import { sqlRows } from "../../support/test-database";
 
 // What the server's start script does for real: the socket's address travels in a header whose
 // name only the server process knows.
@@ -10,16 +11,16 @@ const PEER_HEADER = "x-test-peer-address";
 (globalThis as Record<symbol, unknown>)[PEER_ADDRESS_HEADER_KEY] = PEER_HEADER;
 
 const PASSWORD = "correct horse battery";
-let database: ReturnType<typeof makeTestDatabase>;
+let database: TestDatabase;
 
-beforeAll(() => {
-  database = makeTestDatabase();
+beforeAll(async () => {
+  database = await makeTestDatabase();
 });
-afterAll(() => database.cleanup());
+afterAll(async () => database.cleanup());
 
 async function makePerson(): Promise<string> {
   const person = await makePersonWithToken(database.db, "reviewer");
-  return (database.db.$client.prepare("select email from user where id = ?").get(person.id) as { email: string }).email;
+  return ((await sqlRows(database.db, "select email from \"user\" where id = ?", [person.id]))[0] as { email: string }).email;
 }
 
 type Auth = ReturnType<typeof createAuth>;
@@ -116,7 +117,7 @@ describe("sign-in throttling", { timeout: 30_000 }, () => {
   it("concurrent wrong guesses cannot slip past the limit", async () => {
     const auth = freshAuth();
     const email = await makePerson();
-    const answers = await Promise.all(Array.from({ length: 12 }, () => signIn(auth, { email, password: "wrong password", peer: "203.0.113.70" })));
+    const answers = await Promise.all(Array.from({ length: 12 }, async () => signIn(auth, { email, password: "wrong password", peer: "203.0.113.70" })));
     const statuses = answers.map((answer) => answer.status).sort();
     expect(statuses.filter((status) => status === 401)).toHaveLength(5);
     expect(statuses.filter((status) => status === 429)).toHaveLength(7);

@@ -17,12 +17,12 @@ import type { ServiceContext } from "../context";
 export async function insertPerson(
   ctx: ServiceContext,
   input: { name: string; email: string; role: Role; password: string },
-  guard: (tx: Executor) => void = () => {},
+  guard: (tx: Executor) => Promise<void> | void = () => {},
 ): Promise<UserRow> {
   const passwordHash = await hashPassword(input.password);
   const now = ctx.now();
   return ctx.db.transaction(async (tx) => {
-    guard(tx);
+    await guard(tx);
     if (await findUserByEmail(tx, input.email)) {
       throw new AppError("conflict", `Someone with the email ${input.email} already exists.`, { fields: { email: "already in use" } });
     }

@@ -38,7 +38,7 @@ describe("the SQLite database", () => {
     sqliteClientOf((await openDatabase(url))).close();
     const again = await openDatabase(url);
     const applied = sqliteClientOf(again).prepare("select count(*) as n from __drizzle_migrations").get() as { n: number };
-    expect(applied.n).toBe(fs.readdirSync(path.join(process.cwd(), "drizzle")).filter((f) => f.endsWith(".sql")).length);
+    expect(applied.n).toBe(fs.readdirSync(path.join(process.cwd(), "drizzle", "sqlite")).filter((f) => f.endsWith(".sql")).length);
     sqliteClientOf(again).close();
   });
 });

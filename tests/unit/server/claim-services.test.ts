@@ -39,7 +39,7 @@ describe("createArticle", () => {
 
   it("refuses a text that is only whitespace and writes nothing", async () => {
     await expectAppError(async () => createArticle(ctx, makeArticleInput({ markdown: undefined, text: "   \n\n  " })), "invalid_input");
-    expect(await (await countRows(database.db)).articles).toBe(0);
+    expect((await countRows(database.db)).articles).toBe(0);
   });
 });
 
@@ -106,7 +106,7 @@ describe("claims", () => {
     await expectAppError(async () => deleteClaim(ctx, { claimId: claim.id, version: 7 }), "stale_version");
     await deleteClaim(ctx, { claimId: claim.id, version: 1 });
     expect(await listClaims(ctx, { articleId: article.id })).toEqual([]);
-    expect(await (await countRows(database.db)).annotations).toBe(1);
+    expect((await countRows(database.db)).annotations).toBe(1);
     expect((await findEventsByArticle(database.db, article.id)).at(-1)).toMatchObject({ type: "claim.deleted", before: { status: "sourced" } });
     await expectAppError(async () => deleteClaim(ctx, { claimId: claim.id }), "not_found");
   });

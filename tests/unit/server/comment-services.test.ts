@@ -179,7 +179,7 @@ describe("resolving", () => {
     expect(resolved).toMatchObject({ id: root.id, version: 2, resolved: { by: { id: as.rita.actor!.id, name: "Rita Reviewer" } } });
     expect(resolved.replies.map((r) => r.id)).toEqual([reply.id]);
     expect(await setThreadResolved(as.boss, { commentId: root.id, resolved: true })).toEqual(resolved);
-    expect(await (await countRows(database.db)).events).toBe(before + 1);
+    expect((await countRows(database.db)).events).toBe(before + 1);
     const reopened = await setThreadResolved(as.jo, { commentId: root.id, resolved: false });
     expect(reopened).toMatchObject({ resolved: null, version: 3 });
     expect((await setThreadResolved(as.jo, { commentId: root.id, resolved: false })).version).toBe(3);

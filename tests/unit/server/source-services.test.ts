@@ -100,7 +100,7 @@ describe("sources", () => {
   it("soft-deletes a source, keeps the row and logs what it was", async () => {
     const source = await add("Gone");
     await removeSource(ctx, { sourceId: source.id });
-    expect(await (await countRows(database.db)).sources).toBe(1);
+    expect((await countRows(database.db)).sources).toBe(1);
     expect((await findEventsByArticle(database.db, articleId)).at(-1)).toMatchObject({ type: "source.removed", before: { sourceId: source.id, title: "Gone" } });
     await expectAppError(async () => removeSource(ctx, { sourceId: source.id }), "not_found");
     await expectAppError(async () => updateSource(ctx, { sourceId: source.id, input: { title: "Back", version: 2 } }), "not_found");

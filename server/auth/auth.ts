@@ -4,7 +4,7 @@ import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { createAuthMiddleware } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
 import { DEFAULT_DATABASE_URL, getDb, type Db } from "@/db/client";
-import * as schema from "@/db/schema";
+import { dialectOf, tablesOf } from "@/db/executor";
 import { MAX_PASSWORD, MIN_PASSWORD } from "@/lib/auth/password-policy";
 import { resolveAuthSecret } from "./auth-secret";
 import { parseTrustedProxies } from "./client-address";
@@ -25,6 +25,12 @@ function trustedOrigins(baseUrl: string): string[] {
   return ["localhost", "127.0.0.1", "[::1]"].map((host) => `${url.protocol}//${host}${url.port ? `:${url.port}` : ""}`);
 }
 
+/** better-auth's tables on the app's own database, in its dialect (its adapter writes SQL per provider). */
+function authDatabase(db: Db) {
+  const { user, session, account, verification } = tablesOf(db);
+  return drizzleAdapter(db, { provider: dialectOf(db) === "postgres" ? "pg" : "sqlite", schema: { user, session, account, verification } });
+}
+
 /**
  * Builds the authentication service (better-auth) on a database: email and password sign-in,
  * sessions in HTTP-only cookies (Secure when served over HTTPS), rate-limited sign-in. Nobody
@@ -41,7 +47,7 @@ export function createAuth(
     baseURL,
     secret: resolveAuthSecret(databaseUrl),
     trustedOrigins: trustedOrigins(baseURL),
-    database: drizzleAdapter(db, { provider: "sqlite", schema: { user: schema.user, session: schema.session, account: schema.account, verification: schema.verification } }),
+    database: authDatabase(db),
     emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: MIN_PASSWORD, maxPasswordLength: MAX_PASSWORD },
     user: { additionalFields: { role: { type: "string", input: false, required: false, defaultValue: "viewer" } } },
     session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },

@@ -1,6 +1,6 @@
 import { boolean, index, integer, jsonb, pgTable, text, uniqueIndex } from "drizzle-orm/pg-core";
 import { CLAIM_STATUSES } from "../../../lib/claims/statuses";
-import { ARTICLE_STATES } from "../content";
+import { ARTICLE_STATES } from "../sqlite/content";
 import { identityId } from "./identity-id";
 
 /*

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { sqliteClientOf } from "../support/test-database";
+import { sqlRows } from "../support/test-database";
 import { findEventsByAnnotation, insertEvent } from "@/db/queries/events";
 import { insertUserWithPassword } from "@/db/queries/people";
 import { plainTextToDoc } from "@/lib/text";
@@ -112,9 +112,8 @@ describe("the events table", () => {
   it("is append-only: the database refuses to update or delete an event", async () => {
     const { claimId } = await articleWithClaim();
     const [event] = await findEventsByAnnotation(database.db, claimId);
-    const sqlite = sqliteClientOf(database.db);
-    expect(() => sqlite.prepare("update events set type = 'claim.deleted' where id = ?").run(event.id)).toThrow(/append-only/);
-    expect(() => sqlite.prepare("delete from events where id = ?").run(event.id)).toThrow(/append-only/);
+    await expect(sqlRows(database.db, "update events set type = 'claim.deleted' where id = ?", [event.id])).rejects.toThrow(/append-only/);
+    await expect(sqlRows(database.db, "delete from events where id = ?", [event.id])).rejects.toThrow(/append-only/);
     expect(await findEventsByAnnotation(database.db, claimId)).toEqual([event]);
   });
 });

@@ -6,7 +6,7 @@ import { createFirstAdmin, needsSetup } from "@/server/people/create-first-admin
 import { createPerson } from "@/server/people/create-person";
 import { listPeople } from "@/server/people/list-people";
 import { countRows, makeContext, makeTestDatabase, type TestDatabase } from "../support/test-database";
-import { sqlRows } from "../support/test-database";
+import { json, sessionTimes, sqlRows } from "../support/test-database";
 
 let database: TestDatabase;
 beforeEach(async () => {
@@ -67,8 +67,8 @@ describe("people", () => {
     expect((await changeRole(admin, { userId: person.id, role: "admin" })).role).toBe("admin");
     expect((await changeRole(admin, { userId: first.id, role: "journalist" })).role).toBe("journalist");
     await rejects(async () => changeRole(admin, { userId: "nobody", role: "viewer" }), "not_found");
-    const changes = (await sqlRows(database.db, "select after from events where type = 'person.role_changed'")) as { after: string }[];
-    expect(changes.map((c) => JSON.parse(c.after).role)).toEqual(["admin", "journalist"]);
+    const changes = await sqlRows<{ after: unknown }>(database.db, "select after from events where type = 'person.role_changed' order by id");
+    expect(changes.map((c) => json<{ role: string }>(c.after).role)).toEqual(["admin", "journalist"]);
   });
 });
 
@@ -77,12 +77,12 @@ describe("setPassword", () => {
     const { setPassword } = await import("@/server/people/set-password");
     const admin = makeContext(database.db);
     const { person } = await createPerson(admin, { name: "Rita", email: "rita@example.org", role: "reviewer", password: "first passphrase" });
-    (await sqlRows(database.db, "insert into session (id, expires_at, token, user_id) values ('s1', 0, 't1', ?)", [person.id]));
+    (await sqlRows(database.db, "insert into session (id, expires_at, token, user_id, created_at, updated_at) values ('s1', ?, 't1', ?, ?, ?)", sessionTimes(database.db, person.id)));
     await rejects(async () => setPassword(makeContext(database.db, { role: "reviewer" }), { userId: person.id, password: "second passphrase" }), "forbidden");
     await setPassword(admin, { userId: person.id, password: "second passphrase" });
     const { password } = (await sqlRows(database.db, "select password from account where user_id = ?", [person.id]))[0] as { password: string };
     expect(await verifyPassword({ hash: password, password: "second passphrase" })).toBe(true);
-    expect((await sqlRows(database.db, "select count(*) as n from session"))[0]).toEqual({ n: 0 });
+    expect(Number((await sqlRows<{ n: unknown }>(database.db, "select count(*) as n from session"))[0].n)).toBe(0);
     await rejects(async () => setPassword(admin, { userId: "nobody", password: "third passphrase" }), "not_found");
   });
 });

@@ -4,7 +4,7 @@ import { createPerson } from "@/server/people/create-person";
 import { renamePerson } from "@/server/people/rename-person";
 import { expectAppError } from "../support/expect-app-error";
 import { countRows, makeContext, makeTestDatabase, type TestDatabase } from "../support/test-database";
-import { sqlRows } from "../support/test-database";
+import { json, sqlRows } from "../support/test-database";
 
 let database: TestDatabase;
 beforeEach(async () => {
@@ -17,14 +17,15 @@ async function addPerson(name: string, role: "reviewer" | "viewer" = "reviewer")
   return person;
 }
 
-const renamedEvents = async () => (await sqlRows(database.db, "select actor_id as \"actorId\", before, after from events where type = 'person.renamed'")) as { actorId: string; before: string; after: string }[];
+const renamedEvents = async () =>
+  (await sqlRows<{ actorId: string; before: unknown; after: unknown }>(database.db, "select actor_id as \"actorId\", before, after from events where type = 'person.renamed' order by id")).map((row) => ({ ...row, before: json(row.before), after: json(row.after) }));
 
 describe("renamePerson", () => {
   it("a person renames themselves; the event keeps both names", async () => {
     const rita = await addPerson("Rita Reviewer");
     const ctx = { ...makeContext(database.db), actor: { id: rita.id, name: rita.name, role: "reviewer" as const } };
     expect((await renamePerson(ctx, ZRenamePerson.parse({ userId: rita.id, name: " Rita  Q. " }))).name).toBe("Rita Q.");
-    expect(await renamedEvents()).toEqual([{ actorId: rita.id, before: JSON.stringify({ userId: rita.id, name: "Rita Reviewer" }), after: JSON.stringify({ userId: rita.id, name: "Rita Q." }) }]);
+    expect(await renamedEvents()).toEqual([{ actorId: rita.id, before: { userId: rita.id, name: "Rita Reviewer" }, after: { userId: rita.id, name: "Rita Q." } }]);
   });
 
   it("the same name again changes nothing and writes no event", async () => {

@@ -6,11 +6,28 @@ import { closeDatabase, openDatabase, type Db } from "@/db/client";
 import { dialectOf, tablesOf } from "@/db/executor";
 import type { Role } from "@/lib/auth/permissions";
 import type { ServiceContext } from "@/server/context";
+import { freshPostgresDatabase } from "./test-engine";
 
 export type TestDatabase = { db: Db; url: string; cleanup: () => Promise<void> };
 
-/** A fresh SQLite file with the migrations applied, in its own temporary folder. */
+/**
+ * A fresh database with the migrations applied: on the PostgreSQL cluster of the run when the
+ * tests run against PostgreSQL (its own database, dropped afterwards), else a SQLite file in its
+ * own temporary folder.
+ */
 export async function makeTestDatabase(): Promise<TestDatabase> {
+  const postgres = await freshPostgresDatabase();
+  if (postgres) {
+    const db = await openDatabase(postgres.url);
+    return {
+      db,
+      url: postgres.url,
+      cleanup: async () => {
+        await closeDatabase(db);
+        await postgres.drop();
+      },
+    };
+  }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "claimcheck-test-"));
   const url = `file:${path.join(dir, "test.db")}`;
   const db = await openDatabase(url);
@@ -70,4 +87,11 @@ export function json<T = unknown>(value: unknown): T {
 export function sqliteClientOf(db: Db): import("better-sqlite3").Database {
   if (dialectOf(db) !== "sqlite") throw new Error("Not a SQLite database.");
   return (db as unknown as { $client: import("better-sqlite3").Database }).$client;
+}
+
+/** Parameters of a raw session row (expires, user, created, updated) in the engine's own time columns. */
+export function sessionTimes(db: Db, userId: string): unknown[] {
+  const now = Date.now();
+  const at = (ms: number) => (dialectOf(db) === "postgres" ? new Date(ms).toISOString() : ms);
+  return [at(now + 3_600_000), userId, at(now), at(now)];
 }

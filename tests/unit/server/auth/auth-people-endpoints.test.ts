@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAuth } from "@/server/auth/auth";
 import { makePersonWithToken } from "../../support/people";
 import { countRows, makeTestDatabase, type TestDatabase } from "../../support/test-database";
-import { sqlRows } from "../../support/test-database";
+import { json, sqlRows } from "../../support/test-database";
 
 // better-auth's own endpoints a signed-in person can call with their cookie: update-user (name)
 // and change-password. Both must follow the app's rules and leave a trace.
@@ -80,8 +80,8 @@ describe("POST /api/auth/update-user", { timeout: 30_000 }, () => {
     expect(response.status).toBe(200);
     expect(await nameOf(person.id)).toBe("Rita Q. Reviewer");
     const event = (await eventsOf("person.renamed")).find((row) => row.actorId === person.id)!;
-    expect(JSON.parse(event.before!)).toEqual({ userId: person.id, name: "Rita Reviewer" });
-    expect(JSON.parse(event.after!)).toEqual({ userId: person.id, name: "Rita Q. Reviewer" });
+    expect(json(event.before)).toEqual({ userId: person.id, name: "Rita Reviewer" });
+    expect(json(event.after)).toEqual({ userId: person.id, name: "Rita Q. Reviewer" });
     expect((await (await getSession(cookie)).json()).user.name).toBe("Rita Q. Reviewer");
   });
 

@@ -20,6 +20,9 @@ export default defineConfig({
   test: {
     environment: "node",
     pool: "forks",
+    // Two shared cores running both engines' suites at once: scrypt hashes and property tests
+    // take seconds there. A hung test still fails.
+    testTimeout: 20_000,
     projects: [
       { extends: true, test: { name: "sqlite", include: ["tests/unit/**/*.test.ts"], exclude: ["tests/unit/db/postgres-cluster.test.ts"] } },
       {

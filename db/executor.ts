@@ -16,8 +16,12 @@ export type Dialect = "sqlite" | "postgres";
 /** The tables of an engine, marked with the dialect they belong to. */
 export type Tables = typeof schema & { readonly [DIALECT]: Dialect };
 
-/** Where a schema object says which dialect it is (a symbol: drizzle only reads string keys). */
-export const DIALECT = Symbol("claimcheck.dialect");
+/**
+ * Where a schema object says which dialect it is (a symbol: drizzle only reads string keys). From
+ * the global registry: a bundler may load this module more than once, and each copy must read the
+ * same key.
+ */
+export const DIALECT: unique symbol = Symbol.for("claimcheck.dialect") as never;
 
 /** Marks a dialect's tables, for `drizzle(client, { schema: withDialect(tables, "sqlite") })`. */
 export function withDialect<T extends object>(tables: T, dialect: Dialect): T & { readonly [DIALECT]: Dialect } {

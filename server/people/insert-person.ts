@@ -2,6 +2,7 @@ import "server-only";
 import crypto from "node:crypto";
 import { hashPassword } from "better-auth/crypto";
 import { insertEvent } from "@/db/queries/events";
+import { lockWithinTransaction } from "@/db/queries/locks";
 import { findUserByEmail, insertUserWithPassword } from "@/db/queries/people";
 import type { Executor } from "@/db/executor";
 import type { UserRow } from "@/db/schema";
@@ -22,6 +23,9 @@ export async function insertPerson(
   const passwordHash = await hashPassword(input.password);
   const now = ctx.now();
   return ctx.db.transaction(async (tx) => {
+    // People are created one at a time across nodes: the email check and the first-admin guard
+    // below must still hold when the row is written.
+    await lockWithinTransaction(tx, "people");
     await guard(tx);
     if (await findUserByEmail(tx, input.email)) {
       throw new AppError("conflict", `Someone with the email ${input.email} already exists.`, { fields: { email: "already in use" } });

@@ -35,6 +35,20 @@ describe("first admin", () => {
   });
 });
 
+describe("first admin, asked for by many at once", () => {
+  it("has exactly one winner; the others are refused and nothing else is written", async () => {
+    const anonymous = makeContext(database.db, { role: null });
+    const attempts = await Promise.allSettled(
+      Array.from({ length: 10 }, (_, i) => createFirstAdmin(anonymous, { name: `Candidate ${i}`, email: `candidate${i}@example.org`, password: "a long passphrase" })),
+    );
+    const won = attempts.filter((attempt) => attempt.status === "fulfilled");
+    const refused = attempts.flatMap((attempt) => (attempt.status === "rejected" ? [attempt.reason] : []));
+    expect(won).toHaveLength(1);
+    expect(refused.map((error) => (error instanceof AppError ? error.code : String(error)))).toEqual(Array(9).fill("forbidden"));
+    expect((await countRows(database.db)).user).toBe(1);
+  });
+});
+
 describe("people", () => {
   it("only admins list and add people; others get 403 and nothing is written", async () => {
     const before = await countRows(database.db);

@@ -10,7 +10,7 @@ import { resolveAuthSecret } from "./auth-secret";
 import { parseTrustedProxies } from "./client-address";
 import { changePasswordThroughApp, checkNewPassword, updateUserThroughApp } from "./people-endpoint-hooks";
 import { signInLimits } from "./sign-in-rate-limit";
-import { createMemorySignInThrottle } from "./sign-in-throttle";
+import { createDatabaseSignInThrottle } from "./database-sign-in-throttle";
 import { settleSignIn, throttleSignIn, type SignInThrottleOptions } from "./sign-in-throttle-hooks";
 
 /** Where the app is reached; sessions' cookies and the origin check follow it. */
@@ -41,7 +41,7 @@ export function createAuth(
   { databaseUrl = process.env.DATABASE_URL || DEFAULT_DATABASE_URL, trustedProxies = process.env.CLAIMCHECK_TRUSTED_PROXIES ?? "" } = {},
 ) {
   const baseURL = appBaseUrl();
-  const throttling: SignInThrottleOptions = { throttle: createMemorySignInThrottle(), limits: signInLimits(), trustedProxies: parseTrustedProxies(trustedProxies) };
+  const throttling: SignInThrottleOptions = { throttle: createDatabaseSignInThrottle(db), limits: signInLimits(), trustedProxies: parseTrustedProxies(trustedProxies) };
   return betterAuth({
     appName: "Claimcheck",
     baseURL,
@@ -57,13 +57,13 @@ export function createAuth(
     hooks: {
       // A value returned here is the endpoint's answer: better-auth's own handler does not run.
       before: createAuthMiddleware(async (ctx) => {
-        if (ctx.path === "/sign-in/email") throttleSignIn(ctx, throttling);
+        if (ctx.path === "/sign-in/email") await throttleSignIn(ctx, throttling);
         if (ctx.path === "/update-user") return updateUserThroughApp(ctx, db);
         if (ctx.path === "/change-password") return changePasswordThroughApp(ctx, db);
         if (ctx.path === "/reset-password" || ctx.path === "/set-password") checkNewPassword(ctx);
       }),
       after: createAuthMiddleware(async (ctx) => {
-        if (ctx.path === "/sign-in/email") settleSignIn(ctx, throttling);
+        if (ctx.path === "/sign-in/email") await settleSignIn(ctx, throttling);
       }),
     },
     advanced: {

@@ -94,3 +94,14 @@ export const apiTokens = pgTable(
   },
   (t) => [index("api_tokens_user").on(t.userId)],
 );
+
+/** Twin of the SQLite table: sign-in attempts counted by every node. */
+export const signInAttempts = pgTable(
+  "sign_in_attempts",
+  {
+    id: identityId(),
+    key: text("key").notNull(),
+    attemptedAt: text("attempted_at").notNull(),
+  },
+  (t) => [index("sign_in_attempts_key").on(t.key, t.attemptedAt), index("sign_in_attempts_at").on(t.attemptedAt)],
+);

@@ -93,5 +93,21 @@ export const apiTokens = sqliteTable(
   (t) => [index("api_tokens_user").on(t.userId)],
 );
 
+/**
+ * Sign-in attempts, for the throttle (per account and per client address): kept in the database
+ * so that every node of a newsroom counts the same attempts. Rows older than the longest window
+ * are deleted as new ones come.
+ */
+export const signInAttempts = sqliteTable(
+  "sign_in_attempts",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    /** SHA-256 of "account:<email>" or "address:<ip>". */
+    key: text("key").notNull(),
+    attemptedAt: text("attempted_at").notNull(),
+  },
+  (t) => [index("sign_in_attempts_key").on(t.key, t.attemptedAt), index("sign_in_attempts_at").on(t.attemptedAt)],
+);
+
 export type UserRow = typeof user.$inferSelect;
 export type ApiTokenRow = typeof apiTokens.$inferSelect;

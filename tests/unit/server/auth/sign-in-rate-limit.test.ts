@@ -123,6 +123,17 @@ describe("sign-in throttling", { timeout: 30_000 }, () => {
     expect(statuses.filter((status) => status === 429)).toHaveLength(7);
   });
 
+  it("counts across nodes: attempts on two app nodes sharing the database fill one bucket", async () => {
+    // Two services on one database, as two nodes behind a load balancer; addresses differ so only the account counts.
+    const [nodeA, nodeB] = [freshAuth(), freshAuth()];
+    const target = await makePerson();
+    const statuses: number[] = [];
+    for (let i = 0; i < 5; i++) statuses.push((await signIn(i % 2 === 0 ? nodeA : nodeB, { email: target, password: "wrong password", peer: `198.51.100.${30 + i}` })).status);
+    expect(statuses).toEqual([401, 401, 401, 401, 401]);
+    expect((await signIn(nodeB, { email: target, password: PASSWORD, peer: "198.51.100.40" })).status).toBe(429);
+    expect((await signIn(nodeA, { email: target, password: PASSWORD, peer: "198.51.100.41" })).status).toBe(429);
+  });
+
   it("a hostile or absurd email is refused cleanly, never a 500", async () => {
     const auth = freshAuth();
     for (const email of ["x".repeat(100_000) + "@example.org", "\u0000@example.org", "<script>@example.org"]) {

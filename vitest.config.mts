@@ -13,7 +13,7 @@ export const resolve = {
 };
 
 /** The tests whose subject is the data port and the services on it: they run on both engines. */
-const ON_BOTH_ENGINES = ["tests/unit/server/**/*.test.ts", "tests/unit/db/postgres-cluster.test.ts"];
+const ON_BOTH_ENGINES = ["tests/unit/server/**/*.test.ts", "tests/unit/api/**/*.test.ts", "tests/unit/db/postgres-cluster.test.ts"];
 
 export default defineConfig({
   resolve,

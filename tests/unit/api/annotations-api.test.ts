@@ -3,7 +3,7 @@ import { useFreshAppDatabase, callRoute } from "../support/route-harness";
 import { bearer, makePersonWithToken } from "../support/people";
 import { countRows } from "../support/test-database";
 
-useFreshAppDatabase();
+await useFreshAppDatabase();
 
 // Imported after the database is pointed at a temporary file.
 const articlesRoute = await import("@/app/api/v1/articles/route");

@@ -3,7 +3,7 @@ import { generateArticle } from "@/scripts/bench/generate-article";
 import { bearer, makePersonWithToken } from "../support/people";
 import { callRoute, useFreshAppDatabase } from "../support/route-harness";
 
-useFreshAppDatabase();
+await useFreshAppDatabase();
 const importRoute = await import("@/app/api/v1/articles/[id]/annotations/import/route");
 const articleRoute = await import("@/app/api/v1/articles/[id]/route");
 const articlesRoute = await import("@/app/api/v1/articles/route");

@@ -5,7 +5,7 @@ import { bearer, makePersonWithToken } from "../support/people";
 import { callRoute, useFreshAppDatabase } from "../support/route-harness";
 import { countRows } from "../support/test-database";
 
-useFreshAppDatabase();
+await useFreshAppDatabase();
 
 // Imported after the database is pointed at a temporary file.
 const articlesRoute = await import("@/app/api/v1/articles/route");

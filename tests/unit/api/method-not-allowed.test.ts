@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { callRoute, useFreshAppDatabase } from "../support/route-harness";
 import { countRows } from "../support/test-database";
 
-useFreshAppDatabase();
+await useFreshAppDatabase();
 
 const articlesRoute = await import("@/app/api/v1/articles/route");
 const stateRoute = await import("@/app/api/v1/articles/[id]/state/route");

@@ -4,7 +4,7 @@ import { bearer, makePersonWithToken } from "../support/people";
 import { countRows } from "../support/test-database";
 import { sqlRows } from "../support/test-database";
 
-useFreshAppDatabase();
+await useFreshAppDatabase();
 
 const articlesRoute = await import("@/app/api/v1/articles/route");
 const annotationsRoute = await import("@/app/api/v1/articles/[id]/annotations/route");

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { sqliteClientOf } from "../support/test-database";
+import { sqlRows } from "../support/test-database";
 import { callRoute, useFreshAppDatabase } from "../support/route-harness";
 import { bearer, makePersonWithToken } from "../support/people";
 
-useFreshAppDatabase();
+await useFreshAppDatabase();
 
 const articlesRoute = await import("@/app/api/v1/articles/route");
 const articleRoute = await import("@/app/api/v1/articles/[id]/route");
@@ -34,8 +34,10 @@ const TABLES = ["articles", "article_revisions", "annotations", "comments", "sou
 
 /** Every row of every table a write could touch: equal snapshots mean nothing at all was written. */
 async function snapshot(): Promise<string> {
-  const client = sqliteClientOf((await getDb()));
-  return JSON.stringify(TABLES.map((table) => client.prepare(`select * from ${table} order by rowid`).all()));
+  const db = await getDb();
+  const rows: unknown[] = [];
+  for (const table of TABLES) rows.push(await sqlRows(db, `select * from ${table} order by id`));
+  return JSON.stringify(rows);
 }
 
 const lastEvents = async (n: number) => (await findEventsByArticle(await getDb(), Number(articleId))).slice(-n);

@@ -26,7 +26,7 @@ import { callRoute, useFreshAppDatabase } from "../support/route-harness";
 import { countRows, makeContext, makeTestDatabase, type TestDatabase } from "../support/test-database";
 import { sqlRows } from "../support/test-database";
 
-useFreshAppDatabase();
+await useFreshAppDatabase();
 const importRoute = await import("@/app/api/v1/articles/[id]/annotations/import/route");
 const { getDb } = await import("@/db/client");
 

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { bearer, makePersonWithToken } from "../support/people";
 import { callRoute, useFreshAppDatabase } from "../support/route-harness";
 
-useFreshAppDatabase();
+await useFreshAppDatabase();
 
 const articlesRoute = await import("@/app/api/v1/articles/route");
 const annotationsRoute = await import("@/app/api/v1/articles/[id]/annotations/route");

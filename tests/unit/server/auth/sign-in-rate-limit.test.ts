@@ -45,8 +45,9 @@ describe("sign-in", () => {
   });
 });
 
-// Every attempt runs the password hash (~0.2 s on this kind of machine), also for unknown emails.
-describe("sign-in throttling", { timeout: 30_000 }, () => {
+// Every attempt runs the password hash (~0.2 s on this kind of machine; seconds when the machine
+// is busy), also for unknown emails.
+describe("sign-in throttling", { timeout: 90_000 }, () => {
   it("6 wrong passwords for one account lock that account only; another account from the same address still signs in", async () => {
     const auth = freshAuth();
     const [target, other] = [await makePerson(), await makePerson()];

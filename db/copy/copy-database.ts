@@ -1,14 +1,15 @@
-import { asc, count, gt } from "drizzle-orm";
+import { asc, gt } from "drizzle-orm";
 import { dialectOf, type Executor } from "../executor";
 import { moveSequencesPastIds } from "../pg/move-sequences-past-ids";
+import { countRows } from "./count-rows";
 import { tablesInCopyOrder, type CopiedTable } from "./copy-order";
 import { verifyCopy, type CopyVerification } from "./verify-copy";
 
-/** Why a copy wrote nothing: the target had rows, a row was refused, or the copy did not match its source. */
+/** Why a copy wrote nothing: nothing to copy, the target had rows, a row was refused, or the copy did not match its source. */
 export class CopyFailure extends Error {
   constructor(
     message: string,
-    readonly reason: "target_not_empty" | "write_refused" | "not_verified",
+    readonly reason: "source_empty" | "target_not_empty" | "write_refused" | "not_verified",
     readonly verification?: CopyVerification,
   ) {
     super(message);
@@ -30,12 +31,16 @@ export type CopyResult = { rowsCopied: number; verification: CopyVerification };
  */
 export async function copyDatabase({ source, target }: { source: Executor; target: Executor }): Promise<CopyResult> {
   const from = tablesInCopyOrder(source);
+  // An empty source is far more often the wrong file than a database worth copying.
+  if ((await Promise.all(from.map(({ table }) => countRows(source, table)))).every((n) => n === 0)) {
+    throw new CopyFailure("The source database has no rows: there is nothing to copy.", "source_empty");
+  }
   return target.transaction(async (tx) => {
     const into = new Map(tablesInCopyOrder(tx).map((entry) => [entry.name, entry]));
     const occupied: string[] = [];
     for (const { name, table } of into.values()) {
-      const [row] = await tx.select({ n: count() }).from(table);
-      if (Number(row.n) > 0) occupied.push(`${name} (${row.n})`);
+      const n = await countRows(tx, table);
+      if (n > 0) occupied.push(`${name} (${n})`);
     }
     if (occupied.length > 0) {
       throw new CopyFailure(`The target database is not empty: ${occupied.join(", ")}. Copy only into a new, empty database.`, "target_not_empty");

@@ -1,7 +1,8 @@
 import { isDeepStrictEqual } from "node:util";
-import { asc, count, eq, gte, max, min } from "drizzle-orm";
+import { asc, eq, getTableName, gte, max, min } from "drizzle-orm";
 import type { SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
 import { tablesOf, type Executor } from "../executor";
+import { countRows } from "./count-rows";
 import { tablesInCopyOrder } from "./copy-order";
 
 /** Rows compared field by field per spot-checked table. */
@@ -34,32 +35,26 @@ export async function verifyCopy(source: Executor, target: Executor): Promise<Co
   const s = tablesOf(source);
   const t = tablesOf(target);
   const spotChecks: SpotCheck[] = [];
-  const compare = async (what: string, name: string, sourceTable: SQLiteTable, sourceId: SQLiteColumn, targetTable: SQLiteTable, targetId: SQLiteColumn, ids: (number | string)[]) => {
+  const compare = async (what: string, key: "annotations" | "events" | "user" | "articleRevisions", ids: (number | string)[]) => {
+    const [from, into] = [s[key], t[key]] as unknown as (SQLiteTable & { id: SQLiteColumn })[];
     for (const id of ids) {
-      const [expected] = (await source.select().from(sourceTable).where(eq(sourceId, id))) as Row[];
-      const [actual] = (await target.select().from(targetTable).where(eq(targetId, id))) as Row[];
-      if (!actual) differences.push(`${name} ${id}: missing on the target`);
-      else {
-        const fields = differingFields(expected, actual);
-        if (fields.length > 0) differences.push(`${name} ${id}: ${fields.join(", ")} differ`);
-      }
+      const [expected] = (await source.select().from(from).where(eq(from.id, id))) as Row[];
+      const [actual] = (await target.select().from(into).where(eq(into.id, id))) as Row[];
+      const fields = actual ? differingFields(expected, actual) : [];
+      if (!actual) differences.push(`${getTableName(from)} ${id}: missing on the target`);
+      else if (fields.length > 0) differences.push(`${getTableName(from)} ${id}: ${fields.join(", ")} differ`);
     }
     spotChecks.push({ what, rows: ids.length });
   };
 
-  await compare("claim", "annotations", s.annotations, s.annotations.id, t.annotations, t.annotations.id, await idsSpreadOver(source, s.annotations, s.annotations.id));
-  await compare("event", "events", s.events, s.events.id, t.events, t.events.id, await idsSpreadOver(source, s.events, s.events.id));
+  await compare("claim", "annotations", await idsSpreadOver(source, s.annotations, s.annotations.id));
+  await compare("event", "events", await idsSpreadOver(source, s.events, s.events.id));
   const people = await source.select({ id: s.user.id }).from(s.user).orderBy(asc(s.user.id)).limit(SPOT_CHECK_ROWS);
-  await compare("person", "user", s.user, s.user.id, t.user, t.user.id, people.map((person) => person.id));
+  await compare("person", "user", people.map((person) => person.id));
   const [newest] = await source.select({ id: max(s.articleRevisions.id) }).from(s.articleRevisions);
-  await compare("newest revision", "article_revisions", s.articleRevisions, s.articleRevisions.id, t.articleRevisions, t.articleRevisions.id, newest.id === null ? [] : [newest.id]);
+  await compare("newest revision", "articleRevisions", newest.id === null ? [] : [newest.id]);
 
   return { counts, spotChecks, differences };
-}
-
-async function countRows(db: Executor, table: SQLiteTable): Promise<number> {
-  const [row] = await db.select({ n: count() }).from(table);
-  return Number(row.n);
 }
 
 /** Up to SPOT_CHECK_ROWS ids, the first and the last among them, evenly spread in between. */

@@ -48,6 +48,7 @@ export function dbCommands(): Command {
         const { rowsCopied, verification } = await copyDatabase({ source, target }).catch((error: unknown) => {
           if (!(error instanceof CopyFailure)) throw error;
           if (error.verification) console.error(describeVerification(error.verification));
+          if (error.reason === "source_empty") throw new AppError("not_found", `${error.message} Is --from the right database?`);
           throw new AppError("conflict", `${error.message} Nothing was written: the target is as it was.`);
         });
         const seconds = ((performance.now() - started) / 1000).toFixed(1);

@@ -194,12 +194,18 @@ describe("db copy: refusals and failures", () => {
     expect(same).toMatchObject({ status: 1, stdout: "", stderr: "error: --from and --to name the same database.\n" });
   });
 
-  it("refuses a SQLite source that does not exist rather than copy an empty database", SLOW, async () => {
+  it("refuses a SQLite source that does not exist or has no rows: most likely the wrong file", SLOW, async () => {
     const missing = path.join(dir, "newsrom.db");
     const result = await claimcheck("db", "copy", "--from", `file:${missing}`, "--to", `file:${path.join(dir, "never.db")}`);
     expect(result).toMatchObject({ status: 1, stdout: "", stderr: `error: There is no database at ${missing}.\n` });
     expect(fs.existsSync(missing)).toBe(false);
     expect(fs.existsSync(path.join(dir, "never.db"))).toBe(false);
+
+    const emptyUrl = `file:${path.join(dir, "empty.db")}`;
+    await closeDatabase(await openDatabase(emptyUrl));
+    const empty = await claimcheck("db", "copy", "--from", emptyUrl, "--to", await postgres.freshDatabase());
+    expect(empty.status).toBe(1);
+    expect(empty.stderr).toBe("error: The source database has no rows: there is nothing to copy. Is --from the right database?\n");
   });
 
   it("leaves the target empty when it refuses a row halfway through", SLOW, async () => {

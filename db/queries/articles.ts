@@ -1,5 +1,5 @@
 import { and, asc, count, desc, eq } from "drizzle-orm";
-import { firstRow, insertedRow, tablesOf, type Executor } from "../executor";
+import { dialectOf, firstRow, insertedRow, tablesOf, type Executor } from "../executor";
 import type { ArticleRow, RevisionRow, articleRevisions, articles } from "../schema";
 
 export async function insertArticle(db: Executor, values: typeof articles.$inferInsert): Promise<ArticleRow> {
@@ -12,10 +12,17 @@ export async function findArticleById(db: Executor, id: number): Promise<Article
   return firstRow(db.select().from(articles).where(eq(articles.id, id)));
 }
 
-/** Only an article's workflow state: what every write checks before touching the article. */
+/**
+ * Only an article's workflow state: what every write checks before touching the article. On
+ * PostgreSQL the row is also locked FOR SHARE until the caller's transaction ends, so a sign-off
+ * (an UPDATE of that row) cannot commit between the check and the write: it waits, or the check
+ * waits for it and reads "verified". SQLite runs one writer at a time and needs no lock.
+ */
 export async function findArticleState(db: Executor, id: number): Promise<ArticleRow["state"] | undefined> {
   const { articles } = tablesOf(db);
-  return (await firstRow(db.select({ state: articles.state }).from(articles).where(eq(articles.id, id))))?.state;
+  const query = db.select({ state: articles.state }).from(articles).where(eq(articles.id, id));
+  const guarded = dialectOf(db) === "postgres" ? (query as unknown as { for(strength: "share"): typeof query }).for("share") : query;
+  return (await firstRow(guarded))?.state;
 }
 
 export async function findAllArticles(db: Executor): Promise<ArticleRow[]> {

@@ -1,4 +1,5 @@
 import "server-only";
+import { changedMeanwhile } from "../concurrency/changed-meanwhile";
 import { findLiveClaimSpansByArticle } from "@/db/queries/annotations";
 import { updateArticleState } from "@/db/queries/articles";
 import { insertEvent } from "@/db/queries/events";
@@ -81,7 +82,7 @@ export async function setArticleState(ctx: ServiceContext, { articleId, state, c
       from,
       changes: { state, verifiedBy: signOff ? actor.id : null, verifiedAt: signOff ? now : null, signOff, updatedAt: now },
     });
-    if (!updated) throw new Error(`article ${articleId} changed state inside its own transaction`);
+    if (!updated) throw changedMeanwhile("article's state");
     const before = from === "verified" ? { state: from, signOff: article.signOff } : { state: from };
     await insertEvent(tx, { articleId, actorId: actor.id, type: "article.state_changed", before, after: signOff ? { state, signOff } : { state }, createdAt: now });
     return { article: updated, revision };

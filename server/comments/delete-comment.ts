@@ -1,4 +1,5 @@
 import "server-only";
+import { changedMeanwhile } from "../concurrency/changed-meanwhile";
 import { softDeleteComment } from "@/db/queries/comments";
 import { claimSnapshot } from "@/lib/history/claim-snapshot";
 import { authorize } from "../auth/authorize";
@@ -20,7 +21,7 @@ export async function deleteComment(ctx: ServiceContext, { commentId }: { commen
     await assertArticleWritable(tx, claim.articleId);
     assertCommentAuthor(comment, actor.id);
     if (comment.deletedAt !== null) return;
-    if (!await softDeleteComment(tx, { id: commentId, now })) throw new Error(`comment ${commentId} changed inside its own transaction`);
+    if (!await softDeleteComment(tx, { id: commentId, now })) throw changedMeanwhile("comment");
     await recordEvent(tx, {
       articleId: claim.articleId,
       annotationId: claim.id,

@@ -1,4 +1,5 @@
 import "server-only";
+import { changedMeanwhile } from "../concurrency/changed-meanwhile";
 import { updateCommentAtVersion } from "@/db/queries/comments";
 import type { Comment } from "@/lib/api/dto";
 import { AppError } from "@/lib/api/app-error";
@@ -27,7 +28,7 @@ export async function editComment(ctx: ServiceContext, { commentId, body, versio
     assertCommentVersion(comment, version);
     if (body === comment.body) return comment;
     const updated = await updateCommentAtVersion(tx, { id: commentId, version, changes: { body, editedAt: now, updatedAt: now } });
-    if (!updated) throw new Error(`comment ${commentId} changed inside its own transaction`);
+    if (!updated) throw changedMeanwhile("comment");
     await recordEvent(tx, {
       articleId: claim.articleId,
       annotationId: claim.id,

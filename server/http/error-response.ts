@@ -1,7 +1,7 @@
 import "server-only";
 import { ZodError } from "zod";
 import { AppError, type FieldErrors } from "@/lib/api/app-error";
-import { isDatabaseUnavailable } from "./is-database-unavailable";
+import { isConcurrentWriteFailure, isDatabaseUnavailable } from "./is-database-unavailable";
 
 /** How long a client should wait before sending a request the database could not take. */
 const RETRY_AFTER_SECONDS = 2;
@@ -28,6 +28,9 @@ export function errorResponse(error: unknown): Response {
     const fields = zodFieldErrors(error);
     const summary = Object.entries(fields).map(([field, why]) => `${field}: ${why}`).join("; ");
     return Response.json({ error: { code: "invalid_input", message: `Invalid input. ${summary}`, fields } }, { status: 400 });
+  }
+  if (isConcurrentWriteFailure(error)) {
+    return Response.json({ error: { code: "conflict", message: "Someone else changed this at the same moment; nothing was changed. Try again." } }, { status: 409 });
   }
   if (isDatabaseUnavailable(error)) {
     // Nothing was committed: the transaction could not finish. The client may send it again.

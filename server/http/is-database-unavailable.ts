@@ -28,3 +28,16 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   }
   return false;
 }
+
+/**
+ * True when PostgreSQL gave up a transaction because another one ran into it (a deadlock, or a
+ * serialisation failure): nothing was written, and the same request may simply be sent again.
+ */
+export function isConcurrentWriteFailure(error: unknown): boolean {
+  for (let current = error, depth = 0; current && depth < 5; current = (current as { cause?: unknown }).cause, depth++) {
+    if (typeof current !== "object") return false;
+    const { code } = current as { code?: unknown };
+    if (code === "40P01" || code === "40001") return true;
+  }
+  return false;
+}

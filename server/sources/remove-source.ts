@@ -1,4 +1,5 @@
 import "server-only";
+import { changedMeanwhile } from "../concurrency/changed-meanwhile";
 import { findLiveAnnotationById } from "@/db/queries/annotations";
 import { updateSourceAtVersion } from "@/db/queries/sources";
 import { claimSnapshot } from "@/lib/history/claim-snapshot";
@@ -16,7 +17,7 @@ export async function removeSource(ctx: ServiceContext, { sourceId }: { sourceId
     const { source: current, articleId } = await loadLiveSource(tx, sourceId);
     await assertArticleWritable(tx, articleId);
     const removed = await updateSourceAtVersion(tx, { id: sourceId, version: current.version, changes: { deletedAt: now, updatedAt: now } });
-    if (!removed) throw new Error(`source ${sourceId} changed inside its own transaction`);
+    if (!removed) throw changedMeanwhile("source");
     await recordEvent(tx, {
       articleId,
       annotationId: current.annotationId,

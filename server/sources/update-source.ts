@@ -1,4 +1,5 @@
 import "server-only";
+import { changedMeanwhile } from "../concurrency/changed-meanwhile";
 import { findLiveAnnotationById } from "@/db/queries/annotations";
 import { updateSourceAtVersion } from "@/db/queries/sources";
 import type { Source } from "@/lib/api/dto";
@@ -30,7 +31,7 @@ export async function updateSource(ctx: ServiceContext, { sourceId, input }: { s
     const after = Object.fromEntries(changed.map((key) => [key, input[key]]));
     const before = Object.fromEntries(changed.map((key) => [key, current[key]]));
     const updated = await updateSourceAtVersion(tx, { id: sourceId, version: input.version, changes: { ...after, updatedAt: now } });
-    if (!updated) throw new Error(`source ${sourceId} changed inside its own transaction`);
+    if (!updated) throw changedMeanwhile("source");
     // loadLiveSource found the source through its live claim, so the claim is there.
     const claim = claimSnapshot((await findLiveAnnotationById(tx, current.annotationId))!);
     await recordEvent(tx, { articleId, annotationId: current.annotationId, actorId: actor.id, type: "source.updated", before, after: { ...after, claim }, createdAt: now });

@@ -20,6 +20,14 @@ describe("isDatabaseUnavailable", () => {
     expect(isDatabaseUnavailable(null)).toBe(false);
   });
 
+  it("answers 409 conflict when PostgreSQL gave up a transaction for another (deadlock, serialisation)", async () => {
+    for (const code of ["40P01", "40001"]) {
+      const response = errorResponse(new Error("Failed query", { cause: withCode(code, "deadlock detected") }));
+      expect(response.status).toBe(409);
+      expect((await response.json()).error.code).toBe("conflict");
+    }
+  });
+
   it("answers 503 database_unavailable with Retry-After, and 500 for anything else", async () => {
     const unavailable = errorResponse(withCode("ECONNREFUSED"));
     expect(unavailable.status).toBe(503);

@@ -62,3 +62,15 @@ export function getDb(): Promise<Db> {
   }
   return globalForDb.claimcheckDb;
 }
+
+/**
+ * Closes the application's database if it was opened, so a short-lived process (the operator's
+ * command line) ends at once instead of waiting for PostgreSQL's idle connections to time out.
+ */
+export async function closeAppDatabase(): Promise<void> {
+  const opening = globalForDb.claimcheckDb;
+  if (!opening) return;
+  globalForDb.claimcheckDb = undefined;
+  const db = await opening.catch(() => undefined);
+  if (db) await closeDatabase(db);
+}

@@ -6,6 +6,7 @@
  * which resolves to an empty module under that condition and throws under any other.
  */
 import { Command } from "commander";
+import { closeAppDatabase } from "@/db/client";
 import { dbCommands } from "./cli/db-commands";
 import { printError } from "./cli/print-error";
 import { tokenCommands } from "./cli/token-commands";
@@ -23,6 +24,8 @@ async function main(): Promise<void> {
   } catch (error) {
     printError(error);
     process.exitCode = 1;
+  } finally {
+    await closeAppDatabase();
   }
 }
 

@@ -34,7 +34,7 @@ function resolveSpan(text: string, input: TCreateAnnotation): { start: number; e
 export async function createClaim(ctx: ServiceContext, { articleId, input }: { articleId: number; input: TCreateAnnotation }): Promise<Claim> {
   authorize(ctx, "claim.tag");
   const now = ctx.now().toISOString();
-  const row = await ctx.db.transaction(async (tx) => {
+  return ctx.db.transaction(async (tx) => {
     await assertArticleWritable(tx, articleId);
     const { revision } = await loadCurrentText(tx, articleId);
     const span = resolveSpan(revision.text, input);
@@ -65,7 +65,8 @@ export async function createClaim(ctx: ServiceContext, { articleId, input }: { a
       after: { status: row.status, start: row.start, end: row.end, exact: row.exact, note: row.note, claim: claimSnapshot(row) },
       createdAt: now,
     });
-    return row;
+    // Read in the transaction: should the database go away after a commit, the answer would be a
+    // 503 ("nothing was changed") for a claim that was created.
+    return toClaimWithAuthor(tx, row);
   });
-  return toClaimWithAuthor(ctx.db, row);
 }

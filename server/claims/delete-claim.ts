@@ -4,7 +4,7 @@ import { claimSnapshot } from "@/lib/history/claim-snapshot";
 import { authorize } from "../auth/authorize";
 import type { ServiceContext } from "../context";
 import { recordEvent } from "../history/record-event";
-import { assertCurrentVersion, loadLiveClaim } from "./load-live-claim";
+import { assertCurrentVersion, loadLiveClaim, throwConcurrentChange } from "./load-live-claim";
 import { assertArticleWritable } from "../articles/assert-article-writable";
 
 /**
@@ -19,7 +19,7 @@ export async function deleteClaim(ctx: ServiceContext, { claimId, version }: { c
     await assertArticleWritable(tx, current.articleId);
     if (version !== undefined) assertCurrentVersion(current, version);
     const deleted = await updateAnnotationAtVersion(tx, { id: claimId, version: current.version, changes: { deletedAt: now, updatedAt: now } });
-    if (!deleted) throw new Error(`claim ${claimId} changed inside its own transaction`);
+    if (!deleted) return throwConcurrentChange(tx, claimId, current.version);
     await recordEvent(tx, {
       articleId: current.articleId,
       annotationId: claimId,

@@ -6,7 +6,7 @@ import { claimSnapshot } from "@/lib/history/claim-snapshot";
 import { authorize } from "../auth/authorize";
 import type { ServiceContext } from "../context";
 import { recordEvent } from "../history/record-event";
-import { assertCurrentVersion, loadLiveClaim } from "./load-live-claim";
+import { assertCurrentVersion, loadLiveClaim, throwConcurrentChange } from "./load-live-claim";
 import { toClaimWithAuthor } from "./to-claim-dto";
 import { assertArticleWritable } from "../articles/assert-article-writable";
 
@@ -17,7 +17,7 @@ import { assertArticleWritable } from "../articles/assert-article-writable";
 export async function updateClaim(ctx: ServiceContext, { claimId, input }: { claimId: number; input: TUpdateAnnotation }): Promise<Claim> {
   authorize(ctx, "claim.tag");
   const now = ctx.now().toISOString();
-  const row = await ctx.db.transaction(async (tx) => {
+  return ctx.db.transaction(async (tx) => {
     const current = await loadLiveClaim(tx, claimId);
     await assertArticleWritable(tx, current.articleId);
     assertCurrentVersion(current, input.version);
@@ -25,12 +25,13 @@ export async function updateClaim(ctx: ServiceContext, { claimId, input }: { cla
       ...(input.status !== undefined && input.status !== current.status ? { status: input.status } : {}),
       ...(input.note !== undefined && input.note !== current.note ? { note: input.note } : {}),
     };
-    if (Object.keys(changes).length === 0) return current;
+    if (Object.keys(changes).length === 0) return toClaimWithAuthor(tx, current);
     const updated = await updateAnnotationAtVersion(tx, { id: claimId, version: input.version, changes: { ...changes, updatedAt: now } });
-    if (!updated) throw new Error(`claim ${claimId} changed inside its own transaction`);
+    if (!updated) return throwConcurrentChange(tx, claimId, input.version);
     const before = Object.fromEntries(Object.keys(changes).map((key) => [key, current[key as keyof typeof changes]]));
     await recordEvent(tx, { articleId: current.articleId, annotationId: claimId, actorId: ctx.actor?.id ?? null, type: "claim.updated", before, after: { ...changes, claim: claimSnapshot(updated) }, createdAt: now });
-    return updated;
+    // Read in the transaction: should the database go away after a commit, the answer would be a
+    // 503 ("nothing was changed") for a change that was made.
+    return toClaimWithAuthor(tx, updated);
   });
-  return toClaimWithAuthor(ctx.db, row);
 }

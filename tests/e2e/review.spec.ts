@@ -118,10 +118,10 @@ test("a comment with HTML in it is shown as text and runs nothing", async ({ pag
   const payload = "<img src=x onerror=alert(1)> <script>alert(2)</script>";
   await workspace.detail.getByLabel("New comment").fill(payload);
   await workspace.detail.getByRole("button", { name: "Comment", exact: true }).click();
-  await expect(workspace.detail.getByText(payload)).toBeVisible();
+  await expect(workspace.detail.getByText(payload, { exact: true })).toBeVisible();
   await page.reload();
   await workspace.clickText("Il avait émis le souhait");
-  await expect(workspace.detail.getByText(payload)).toBeVisible();
+  await expect(workspace.detail.getByText(payload, { exact: true })).toBeVisible();
   expect(await workspace.detail.locator("img").count()).toBe(0);
   expect(dialogs).toEqual([]);
 });

@@ -169,7 +169,7 @@ test("a comment that could not be sent keeps its text and says so", async ({ pag
 
   await context.setOffline(false);
   await workspace.detail.getByRole("button", { name: "Comment", exact: true }).click();
-  await expect(workspace.detail.getByText("Who are « nos sources » ?")).toBeVisible();
+  await expect(workspace.detail.getByText("Who are « nos sources » ?", { exact: true })).toBeVisible();
   await expect(box).toHaveValue("");
 });
 

@@ -95,6 +95,24 @@ test("a server that answers 503 gets the change again after the wait it asked fo
   expect((await serverClaims(baseURL!, articleId)).map((c) => c.status)).toEqual(["unsourced"]);
 });
 
+test("a key pressed while the new claim is still on its way waits for it: s puts the cursor in its source field", async ({ page, baseURL }) => {
+  const articleId = await seedArticle(baseURL!, "Slow server copy");
+  const workspace = new WorkspacePage(page);
+  await workspace.openArticle("Slow server copy");
+  await page.route(`**/api/v1/articles/${articleId}/annotations`, async (route) => {
+    if (route.request().method() !== "POST") return route.fallback();
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    await route.fallback();
+  });
+
+  await workspace.clickText("cette opération a été mise en place");
+  await page.keyboard.press("2");
+  await expect(workspace.claim("Selon nos sources")).toContainText("not saved yet");
+  await page.keyboard.press("s");
+  await expect(page.getByLabel("Source URL")).toBeFocused();
+  await workspace.waitForSaved();
+});
+
 test("a change the server refuses is undone on screen with what was not saved and why", async ({ page, baseURL }) => {
   const articleId = await seedArticle(baseURL!, "Refused copy");
   const workspace = new WorkspacePage(page);

@@ -55,6 +55,7 @@ export function Workspace({ viewer, article, sentences, initialClaims, initialRe
   const [filter, setFilter] = useState<ClaimFilter>(NO_FILTER);
   const [detailOpen, setDetailOpen] = useState(false);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  const [focusRequest, setFocusRequest] = useState<{ field: (claimId: number) => string } | null>(null);
   const [scrollTarget, setScrollTarget] = useState<{ offset: number; serial: number } | null>(null);
   const [modelMismatch, setModelMismatch] = useState(false);
   const [followed, setFollowed] = useState<Map<number, "moved" | "requoted">>(new Map());
@@ -128,12 +129,24 @@ export function Workspace({ viewer, article, sentences, initialClaims, initialRe
     scrollTo(next.start);
   }
 
-  /** Opens the selected claim's details and puts the cursor in one of its fields. */
+  /**
+   * Opens the selected claim's details and puts the cursor in one of its fields. A claim still on
+   * its way to the server has no fields yet: the request waits for it, so a key pressed right
+   * after tagging is not lost.
+   */
   function focusField(id: (claimId: number) => string) {
-    if (!activeClaim || activeClaim.id < 0) return;
+    if (!activeClaim) return;
     setDetailOpen(true);
-    requestAnimationFrame(() => document.getElementById(id(activeClaim.id))?.focus());
+    setFocusRequest({ field: id });
   }
+  const activeSavedId = activeClaim && activeClaim.id > 0 ? activeClaim.id : null;
+  useEffect(() => {
+    if (!focusRequest) return;
+    if (activeId === null) return setFocusRequest(null);
+    if (activeSavedId === null) return;
+    setFocusRequest(null);
+    requestAnimationFrame(() => document.getElementById(focusRequest.field(activeSavedId))?.focus());
+  }, [focusRequest, activeId, activeSavedId]);
 
   async function resolveFirstOpenThread() {
     if (!activeClaim || !can(viewer.role, "comment.write")) return;

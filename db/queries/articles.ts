@@ -25,6 +25,19 @@ export async function findArticleState(db: Executor, id: number): Promise<Articl
   return (await firstRow(guarded))?.state;
 }
 
+/**
+ * Locks the article's row FOR UPDATE until the caller's transaction ends (PostgreSQL): a step that
+ * reads the article's claims and threads to decide on the article (a sign-off computing what it
+ * signs) then sees every write that checked the article before it, and every later write waits
+ * for it and reads its outcome (see `findArticleState`). SQLite runs one writer at a time.
+ */
+export async function lockArticleRow(db: Executor, id: number): Promise<void> {
+  if (dialectOf(db) !== "postgres") return;
+  const { articles } = tablesOf(db);
+  const query = db.select({ id: articles.id }).from(articles).where(eq(articles.id, id));
+  await (query as unknown as { for(strength: "update"): typeof query }).for("update");
+}
+
 export async function findAllArticles(db: Executor): Promise<ArticleRow[]> {
   const { articles } = tablesOf(db);
   return db.select().from(articles).orderBy(desc(articles.updatedAt), desc(articles.id));

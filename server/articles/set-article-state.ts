@@ -1,7 +1,7 @@
 import "server-only";
 import { changedMeanwhile } from "../concurrency/changed-meanwhile";
 import { findLiveClaimSpansByArticle } from "@/db/queries/annotations";
-import { updateArticleState } from "@/db/queries/articles";
+import { lockArticleRow, updateArticleState } from "@/db/queries/articles";
 import { insertEvent } from "@/db/queries/events";
 import type { Executor } from "@/db/executor";
 import type { ArticleRow } from "@/db/schema";
@@ -69,6 +69,8 @@ export async function setArticleState(ctx: ServiceContext, { articleId, state, c
   const actor = authorize(ctx, "article.read");
   const now = ctx.now().toISOString();
   const { article, revision } = await ctx.db.transaction(async (tx) => {
+    // First, so that what a sign-off counts is what is there when it commits.
+    await lockArticleRow(tx, articleId);
     const { article, revision } = await loadCurrentText(tx, articleId);
     const from = article.state;
     assertMayMove(actor, from, state);

@@ -49,27 +49,28 @@ async function waitUntilAnswering(url: string, exited: () => boolean, output: ()
   throw new Error(`The app did not answer within 60 s:\n${output()}`);
 }
 
+/** Where the app's data is: a SQLite file, or any `DATABASE_URL` (e.g. `postgres://…`). */
+export type AppDatabase = { databaseFile: string } | { databaseUrl: string };
+
+function databaseUrlOf(database: AppDatabase): string {
+  return "databaseUrl" in database ? database.databaseUrl : `file:${database.databaseFile}`;
+}
+
 /**
- * Starts the production build on 127.0.0.1 with `DATABASE_URL` pointing at `databaseFile` (or
- * being `databaseUrl`) and the given environment on top, and waits until the API answers.
- * `nodeArgs` go to Node before Next.js (a heap limit, a CPU profile).
+ * Starts the production build on 127.0.0.1 with `DATABASE_URL` pointing at `databaseFile` (or at
+ * `databaseUrl`) and the given environment on top, and waits until the API answers. `nodeArgs` go
+ * to Node before Next.js (a heap limit, a CPU profile).
  */
-export async function startBuiltApp({
-  databaseFile,
-  databaseUrl,
-  env = {},
-  nodeArgs = [],
-}: { env?: Record<string, string>; nodeArgs?: string[] } & ({ databaseFile: string; databaseUrl?: undefined } | { databaseUrl: string; databaseFile?: undefined })): Promise<BuiltApp> {
+export async function startBuiltApp({ env = {}, nodeArgs = [], ...database }: AppDatabase & { env?: Record<string, string>; nodeArgs?: string[] }): Promise<BuiltApp> {
   if (!fs.existsSync(path.join(root, ".next", "BUILD_ID"))) {
     throw new Error("There is no production build (.next/BUILD_ID): run npm run build first.");
   }
-  const database = databaseUrl ?? `file:${databaseFile}`;
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const next = path.join(root, "node_modules", "next", "dist", "bin", "next");
   const child = spawn(process.execPath, [...nodeArgs, "--require", path.join(root, "scripts", "peer-address.js"), next, "start", "-H", "127.0.0.1", "-p", String(port)], {
     cwd: root,
-    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", BETTER_AUTH_URL: url, DATABASE_URL: database, ...env },
+    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", BETTER_AUTH_URL: url, DATABASE_URL: databaseUrlOf(database), ...env },
     // Its own process group, so stop() ends the server and anything it started.
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
@@ -116,8 +117,13 @@ export async function startBuiltApp({
 
 /** Runs the operator CLI (`npm run claimcheck`) on a database file; answers its last output line. */
 export async function operatorCli(databaseFile: string, ...args: string[]): Promise<string> {
+  return operatorCliOn({ databaseFile }, ...args);
+}
+
+/** The operator CLI on any database the app can use, with extra environment (e.g. BETTER_AUTH_SECRET). */
+export async function operatorCliOn({ env = {}, ...database }: AppDatabase & { env?: Record<string, string> }, ...args: string[]): Promise<string> {
   const tsx = path.join(root, "node_modules", ".bin", "tsx");
-  const { stdout } = await run(tsx, ["--conditions=react-server", "scripts/claimcheck.ts", ...args], { cwd: root, env: { ...process.env, DATABASE_URL: `file:${databaseFile}` } });
+  const { stdout } = await run(tsx, ["--conditions=react-server", "scripts/claimcheck.ts", ...args], { cwd: root, env: { ...process.env, DATABASE_URL: databaseUrlOf(database), ...env } });
   return stdout.trim().split("\n").at(-1)!;
 }
 

@@ -1,7 +1,8 @@
 import { defineConfig } from "drizzle-kit";
 
+/** SQLite migrations (the default engine). PostgreSQL's: drizzle.pg.config.ts. */
 export default defineConfig({
   dialect: "sqlite",
-  schema: "./db/schema/index.ts",
-  out: "./drizzle",
+  schema: "./db/schema/sqlite/index.ts",
+  out: "./drizzle/sqlite",
 });

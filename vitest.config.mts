@@ -12,11 +12,29 @@ export const resolve = {
   ],
 };
 
+/** The tests whose subject is the data port and the services on it: they run on both engines. */
+const ON_BOTH_ENGINES = ["tests/unit/server/**/*.test.ts", "tests/unit/api/**/*.test.ts", "tests/unit/db/postgres-cluster.test.ts"];
+
 export default defineConfig({
   resolve,
   test: {
-    include: ["tests/unit/**/*.test.ts"],
     environment: "node",
     pool: "forks",
+    // Two shared cores running both engines' suites at once: scrypt hashes and property tests
+    // take seconds there. A hung test still fails.
+    testTimeout: 20_000,
+    projects: [
+      { extends: true, test: { name: "sqlite", include: ["tests/unit/**/*.test.ts"], exclude: ["tests/unit/db/postgres-cluster.test.ts"] } },
+      {
+        extends: true,
+        test: {
+          name: "postgres",
+          include: ON_BOTH_ENGINES,
+          // One throw-away cluster for the run (Debian's postgresql); a cluster that cannot start fails the run.
+          globalSetup: ["tests/support/postgres-global-setup.ts"],
+          env: { CLAIMCHECK_TEST_ENGINE: "postgres", BETTER_AUTH_SECRET: "test-secret-shared-by-every-node-of-the-run" },
+        },
+      },
+    ],
   },
 });

@@ -7,7 +7,7 @@ import { requirePageContext } from "@/server/auth/page-context";
 
 export default async function HomePage() {
   const ctx = await requirePageContext("/");
-  const articles = listArticles(ctx);
+  const articles = await listArticles(ctx);
   return (
     <div className="page">
       <div className="page-head">

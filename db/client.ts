@@ -1,67 +1,76 @@
 import "server-only";
-import fs from "node:fs";
-import path from "node:path";
-import Database from "better-sqlite3";
-import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
-import { migrate } from "drizzle-orm/better-sqlite3/migrator";
-import * as schema from "./schema";
-import { cacheStatements } from "./statement-cache";
+import type { Dialect, Executor } from "./executor";
+import { openSqlite } from "./sqlite/open-sqlite";
 
-export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+export { sqlitePath } from "./sqlite/open-sqlite";
 
-/** Default database file, relative to the project root. */
+/** The application's database: the port services use, whichever engine is behind it. */
+export type Db = Executor;
+
+/** Default database, relative to the project root: SQLite, nothing to install. */
 export const DEFAULT_DATABASE_URL = "file:./data/claimcheck.db";
 
-/** Turns `file:./data/x.db`, `./data/x.db` or `:memory:` into what better-sqlite3 opens. */
-export function databasePath(url: string): string {
-  if (url === ":memory:" || url === "file::memory:") return ":memory:";
-  const bare = url.startsWith("file:") ? url.slice("file:".length) : url;
-  // The database lives wherever DATABASE_URL says, not in the traced build output.
-  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), bare);
-}
-
 /**
- * Opens (creating if needed) a SQLite database, switches it to WAL so readers never block the
- * writer and a crash cannot lose an acknowledged commit, and applies pending migrations.
+ * Which engine a DATABASE_URL names: `postgres://` or `postgresql://` for PostgreSQL; `file:`,
+ * a path or `:memory:` for SQLite. Any other scheme is refused (a typo must not quietly become
+ * a SQLite file named after it).
  */
-export function openDatabase(url: string): Db {
-  const file = databasePath(url);
-  // The database holds password hashes and unpublished articles: a folder we create is the
-  // owner's alone (0700), and the file and its WAL companions are readable by the owner only.
-  if (file !== ":memory:") fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
-  const sqlite = new Database(file);
-  sqlite.pragma("journal_mode = WAL");
-  if (file !== ":memory:") restrictToOwner(file);
-  sqlite.pragma("foreign_keys = ON");
-  sqlite.pragma("busy_timeout = 5000");
-  // WAL with synchronous=NORMAL is durable against application crashes; FULL also against power loss.
-  sqlite.pragma("synchronous = FULL");
-  cacheStatements(sqlite);
-  const db = drizzle(sqlite, { schema });
-  migrate(db, { migrationsFolder: path.join(process.cwd(), "drizzle") });
-  return db as Db;
-}
-
-/** chmod 0600 on the database file and its -wal and -shm files (SQLite creates them with the umask). */
-function restrictToOwner(file: string): void {
-  for (const part of [file, `${file}-wal`, `${file}-shm`]) {
-    try {
-      fs.chmodSync(part, 0o600);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
-    }
+export function dialectOfUrl(url: string): Dialect {
+  if (/^postgres(ql)?:\/\//i.test(url)) return "postgres";
+  if (/^[a-z][a-z0-9+.-]*:/i.test(url) && !/^file:/i.test(url) && url !== ":memory:") {
+    throw new Error(`DATABASE_URL must start with postgres://, postgresql:// or file: (or be a path); got "${url.replace(/\/\/[^@/]*@/, "//…@")}".`);
   }
+  return "sqlite";
 }
 
-const globalForDb = globalThis as unknown as { claimcheckDb?: Db };
+const closers = new WeakMap<object, () => Promise<void> | void>();
+
+/** Opens a database by URL, applying pending migrations. */
+export async function openDatabase(url: string): Promise<Db> {
+  if (dialectOfUrl(url) === "postgres") {
+    // Loaded only when asked for, so the SQLite default never loads the PostgreSQL driver.
+    const { openPostgres } = await import("./pg/open-postgres");
+    const { db, close } = await openPostgres(url);
+    closers.set(db, close);
+    return db;
+  }
+  const { db, close } = openSqlite(url);
+  closers.set(db, close);
+  return db;
+}
+
+/** Closes a database opened by openDatabase (its file or its connection pool). */
+export async function closeDatabase(db: Db): Promise<void> {
+  await closers.get(db)?.();
+  closers.delete(db);
+}
+
+const globalForDb = globalThis as unknown as { claimcheckDb?: Promise<Db> };
 
 /**
  * The application's database, opened on first use (never at import time, so `next build`
- * does not touch it), from `DATABASE_URL`.
+ * does not touch it), from `DATABASE_URL`. Every caller shares one opening; a failed one (the
+ * database server unreachable) is forgotten, so the next request tries again.
  */
-export function getDb(): Db {
+export function getDb(): Promise<Db> {
   if (!globalForDb.claimcheckDb) {
-    globalForDb.claimcheckDb = openDatabase(process.env.DATABASE_URL || DEFAULT_DATABASE_URL);
+    const opening = openDatabase(process.env.DATABASE_URL || DEFAULT_DATABASE_URL);
+    globalForDb.claimcheckDb = opening;
+    opening.catch(() => {
+      if (globalForDb.claimcheckDb === opening) globalForDb.claimcheckDb = undefined;
+    });
   }
   return globalForDb.claimcheckDb;
+}
+
+/**
+ * Closes the application's database if it was opened, so a short-lived process (the operator's
+ * command line) ends at once instead of waiting for PostgreSQL's idle connections to time out.
+ */
+export async function closeAppDatabase(): Promise<void> {
+  const opening = globalForDb.claimcheckDb;
+  if (!opening) return;
+  globalForDb.claimcheckDb = undefined;
+  const db = await opening.catch(() => undefined);
+  if (db) await closeDatabase(db);
 }

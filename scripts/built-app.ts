@@ -1,6 +1,7 @@
 /**
- * The built app (`next start`) on a free loopback port with a database of its own, for the
- * benchmark and the robustness tests; and the operator CLI run against that database. Paths are
+ * The built app (`next start`) on a free loopback port with a database of its own (a SQLite file,
+ * or any DATABASE_URL such as a PostgreSQL one shared by several nodes), for the benchmark and the
+ * robustness tests; and the operator CLI run against a SQLite one. Paths are
  * taken from the project root, the directory npm runs scripts and tests from.
  */
 import { execFile, spawn } from "node:child_process";
@@ -19,6 +20,8 @@ export type BuiltApp = {
   output: () => string;
   /** Ends the server and anything it started (its process group). */
   stop: () => Promise<void>;
+  /** SIGKILLs the server's process group, as a crash would, and waits until it is gone. */
+  kill: () => Promise<void>;
 };
 
 export function freePort(): Promise<number> {
@@ -46,12 +49,19 @@ async function waitUntilAnswering(url: string, exited: () => boolean, output: ()
   throw new Error(`The app did not answer within 60 s:\n${output()}`);
 }
 
+/** Where the app's data is: a SQLite file, or any `DATABASE_URL` (e.g. `postgres://…`). */
+export type AppDatabase = { databaseFile: string } | { databaseUrl: string };
+
+function databaseUrlOf(database: AppDatabase): string {
+  return "databaseUrl" in database ? database.databaseUrl : `file:${database.databaseFile}`;
+}
+
 /**
- * Starts the production build on 127.0.0.1 with `DATABASE_URL` pointing at `databaseFile` and the
- * given environment on top, and waits until the API answers. `nodeArgs` go to Node before Next.js
- * (a heap limit, a CPU profile).
+ * Starts the production build on 127.0.0.1 with `DATABASE_URL` pointing at `databaseFile` (or at
+ * `databaseUrl`) and the given environment on top, and waits until the API answers. `nodeArgs` go
+ * to Node before Next.js (a heap limit, a CPU profile).
  */
-export async function startBuiltApp({ databaseFile, env = {}, nodeArgs = [] }: { databaseFile: string; env?: Record<string, string>; nodeArgs?: string[] }): Promise<BuiltApp> {
+export async function startBuiltApp({ env = {}, nodeArgs = [], ...database }: AppDatabase & { env?: Record<string, string>; nodeArgs?: string[] }): Promise<BuiltApp> {
   if (!fs.existsSync(path.join(root, ".next", "BUILD_ID"))) {
     throw new Error("There is no production build (.next/BUILD_ID): run npm run build first.");
   }
@@ -60,7 +70,7 @@ export async function startBuiltApp({ databaseFile, env = {}, nodeArgs = [] }: {
   const next = path.join(root, "node_modules", "next", "dist", "bin", "next");
   const child = spawn(process.execPath, [...nodeArgs, "--require", path.join(root, "scripts", "peer-address.js"), next, "start", "-H", "127.0.0.1", "-p", String(port)], {
     cwd: root,
-    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", BETTER_AUTH_URL: url, DATABASE_URL: `file:${databaseFile}`, ...env },
+    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", BETTER_AUTH_URL: url, DATABASE_URL: databaseUrlOf(database), ...env },
     // Its own process group, so stop() ends the server and anything it started.
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
@@ -90,6 +100,11 @@ export async function startBuiltApp({ databaseFile, env = {}, nodeArgs = [] }: {
     await exit;
     clearTimeout(killer);
   };
+  const kill = async () => {
+    if (exited) return;
+    signalGroup("SIGKILL");
+    await exit;
+  };
 
   try {
     await waitUntilAnswering(url, () => exited, output);
@@ -97,13 +112,18 @@ export async function startBuiltApp({ databaseFile, env = {}, nodeArgs = [] }: {
     await stop();
     throw error;
   }
-  return { url, pid: child.pid!, output, stop };
+  return { url, pid: child.pid!, output, stop, kill };
 }
 
 /** Runs the operator CLI (`npm run claimcheck`) on a database file; answers its last output line. */
 export async function operatorCli(databaseFile: string, ...args: string[]): Promise<string> {
+  return operatorCliOn({ databaseFile }, ...args);
+}
+
+/** The operator CLI on any database the app can use, with extra environment (e.g. BETTER_AUTH_SECRET). */
+export async function operatorCliOn({ env = {}, ...database }: AppDatabase & { env?: Record<string, string> }, ...args: string[]): Promise<string> {
   const tsx = path.join(root, "node_modules", ".bin", "tsx");
-  const { stdout } = await run(tsx, ["--conditions=react-server", "scripts/claimcheck.ts", ...args], { cwd: root, env: { ...process.env, DATABASE_URL: `file:${databaseFile}` } });
+  const { stdout } = await run(tsx, ["--conditions=react-server", "scripts/claimcheck.ts", ...args], { cwd: root, env: { ...process.env, DATABASE_URL: databaseUrlOf(database), ...env } });
   return stdout.trim().split("\n").at(-1)!;
 }
 

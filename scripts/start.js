@@ -4,6 +4,13 @@
 const path = require("node:path");
 const { spawn } = require("node:child_process");
 
+// On PostgreSQL every node must sign session cookies with the same secret; there is no shared
+// folder to keep a generated one in. Refuse to start rather than fail at the first sign-in.
+if (/^postgres(ql)?:\/\//i.test(process.env.DATABASE_URL || "") && !process.env.BETTER_AUTH_SECRET) {
+  console.error("BETTER_AUTH_SECRET must be set when DATABASE_URL is PostgreSQL: every node of the newsroom needs the same one (see docs/DEPLOYMENT.md).");
+  process.exit(1);
+}
+
 require("./ensure-build.js");
 
 const root = path.resolve(__dirname, "..");

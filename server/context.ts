@@ -16,6 +16,6 @@ export type ServiceContext = {
 };
 
 /** A context on the app's database for `actor` (null: nobody signed in). */
-export function contextFor(actor: Actor | null): ServiceContext {
-  return { db: getDb(), actor, now: () => new Date() };
+export async function contextFor(actor: Actor | null): Promise<ServiceContext> {
+  return { db: await getDb(), actor, now: () => new Date() };
 }

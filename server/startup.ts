@@ -7,13 +7,21 @@ let prepared: Promise<void> | null = null;
 
 /**
  * Makes the app ready once per process: opens (creates, migrates) the database, loads the demo
- * article into an empty one, and creates the admin named by CLAIMCHECK_ADMIN_EMAIL if set.
+ * article into an empty one, and creates the admin named by CLAIMCHECK_ADMIN_EMAIL if set. If
+ * that fails (the database server is not up yet), the next request tries again: a node recovers
+ * by itself once its database is back.
  */
-export function prepareApp(): Promise<void> {
-  prepared ??= (async () => {
-    const ctx = contextFor(SYSTEM_ACTOR);
-    if (process.env.CLAIMCHECK_SEED_DEMO !== "0") ensureDemoArticle(ctx);
-    await ensureEnvAdmin(ctx);
-  })();
+export async function prepareApp(): Promise<void> {
+  if (!prepared) {
+    const preparing = (async () => {
+      const ctx = await contextFor(SYSTEM_ACTOR);
+      if (process.env.CLAIMCHECK_SEED_DEMO !== "0") await ensureDemoArticle(ctx);
+      await ensureEnvAdmin(ctx);
+    })();
+    prepared = preparing;
+    preparing.catch(() => {
+      if (prepared === preparing) prepared = null;
+    });
+  }
   return prepared;
 }

@@ -5,7 +5,6 @@ import type { AddPersonState } from "@/components/people/AddPersonForm";
 import type { RoleFormState } from "@/components/people/RoleForm";
 import { ZChangeRole, ZCreatePerson } from "@/lib/api/people-schemas";
 import { ROLE_META } from "@/lib/auth/permissions";
-import { runFormAction } from "@/server/actions/run-form-action";
 import { runFormActionAsync } from "@/server/actions/run-form-action-async";
 import { actionContext } from "@/server/auth/action-context";
 import { changeRole } from "@/server/people/change-role";
@@ -19,7 +18,7 @@ export async function addPersonAction(_previous: AddPersonState, form: FormData)
   // An empty password field means "generate one"; the schema is strict, so send only known keys.
   const raw = { name: field(form, "name"), email: field(form, "email"), role: field(form, "role"), ...(password ? { password } : {}) };
   const ctx = await actionContext();
-  const outcome = await runFormActionAsync(ZCreatePerson, raw, (input) => createPerson(ctx, input));
+  const outcome = await runFormActionAsync(ZCreatePerson, raw, async (input) => createPerson(ctx, input));
   if (!outcome.ok) {
     // Typed values come back so the form keeps them, except the password.
     const { password: _dropped, ...values } = outcome.state.values ?? {};
@@ -34,7 +33,7 @@ export async function addPersonAction(_previous: AddPersonState, form: FormData)
 export async function changeRoleAction(_previous: RoleFormState, form: FormData): Promise<RoleFormState> {
   const raw = { userId: field(form, "userId"), role: field(form, "role") };
   const ctx = await actionContext();
-  const outcome = runFormAction(ZChangeRole, raw, (input) => changeRole(ctx, input));
+  const outcome = await runFormActionAsync(ZChangeRole, raw, async (input) => changeRole(ctx, input));
   if (!outcome.ok) return outcome.state;
   revalidatePath("/people");
   const person = outcome.result;

@@ -23,7 +23,7 @@ export default async function PeoplePage() {
       </div>
     );
   }
-  const people = listPeople(ctx);
+  const people = await listPeople(ctx);
   return (
     <div className="page">
       <h1>People</h1>

@@ -9,7 +9,6 @@ import type { RenameSelfState } from "@/components/session/RenameSelfForm";
 import type { FormState } from "@/lib/api/form-state";
 import { ZCreateToken, ZRenamePerson } from "@/lib/api/people-schemas";
 import { ZId } from "@/lib/api/schemas";
-import { runFormAction } from "@/server/actions/run-form-action";
 import { runFormActionAsync } from "@/server/actions/run-form-action-async";
 import { actionContext } from "@/server/auth/action-context";
 import { getAuth } from "@/server/auth/auth";
@@ -25,7 +24,7 @@ const ZRevokeTokenForm = z.object({ tokenId: ZId }).strict();
 export async function createTokenAction(_previous: CreateTokenState, form: FormData): Promise<CreateTokenState> {
   const raw = { name: String(form.get("name") ?? "") };
   const ctx = await actionContext();
-  const outcome = runFormAction(ZCreateToken, raw, (input) => createToken(ctx, input));
+  const outcome = await runFormActionAsync(ZCreateToken, raw, async (input) => createToken(ctx, input));
   if (!outcome.ok) return outcome.state;
   revalidatePath("/settings");
   return { created: { name: outcome.result.record.name, token: outcome.result.token } };
@@ -35,7 +34,7 @@ export async function createTokenAction(_previous: CreateTokenState, form: FormD
 export async function revokeTokenAction(_previous: FormState, form: FormData): Promise<FormState> {
   const raw = { tokenId: String(form.get("tokenId") ?? "") };
   const ctx = await actionContext();
-  const outcome = runFormAction(ZRevokeTokenForm, raw, (input) => revokeToken(ctx, input));
+  const outcome = await runFormActionAsync(ZRevokeTokenForm, raw, async (input) => revokeToken(ctx, input));
   if (!outcome.ok) return { message: outcome.state.message };
   revalidatePath("/settings");
   return {};
@@ -45,7 +44,7 @@ export async function revokeTokenAction(_previous: FormState, form: FormData): P
 export async function renameSelfAction(_previous: RenameSelfState, form: FormData): Promise<RenameSelfState> {
   const ctx = await actionContext();
   const raw = { userId: ctx.actor?.id ?? "", name: String(form.get("name") ?? "") };
-  const outcome = runFormAction(ZRenamePerson, raw, (input) => renamePerson(ctx, input));
+  const outcome = await runFormActionAsync(ZRenamePerson, raw, async (input) => renamePerson(ctx, input));
   if (!outcome.ok) return { ...outcome.state, values: { name: raw.name } };
   revalidatePath("/", "layout");
   return { saved: outcome.result.name };
@@ -57,9 +56,9 @@ const ZChangePasswordForm = z.object({ currentPassword: z.string().min(1, { erro
 /** "Change password": the session in use stays signed in, every other one of this person ends. */
 export async function changePasswordAction(_previous: ChangePasswordState, form: FormData): Promise<ChangePasswordState> {
   const ctx = await actionContext();
-  const session = await getAuth().api.getSession({ headers: await headers() });
+  const session = await (await getAuth()).api.getSession({ headers: await headers() });
   const raw = { currentPassword: String(form.get("currentPassword") ?? ""), newPassword: String(form.get("newPassword") ?? "") };
-  const outcome = await runFormActionAsync(ZChangePasswordForm, raw, (input) => changeOwnPassword(ctx, { ...input, sessionId: session?.session.id }));
+  const outcome = await runFormActionAsync(ZChangePasswordForm, raw, async (input) => changeOwnPassword(ctx, { ...input, sessionId: session?.session.id }));
   // Passwords never travel back to the form.
   if (!outcome.ok) return { message: outcome.state.message, fields: outcome.state.fields };
   return { changed: true };

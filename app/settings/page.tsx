@@ -15,7 +15,7 @@ export const metadata: Metadata = { title: "Settings" };
 export default async function SettingsPage() {
   const ctx = await requirePageContext("/settings");
   const { actor } = ctx;
-  const tokens = listTokens(ctx);
+  const tokens = await listTokens(ctx);
   return (
     <div className="page page-narrow">
       <h1>Settings</h1>

@@ -19,12 +19,12 @@ export async function createFirstAdminAction(_previous: FormState, form: FormDat
   if (!parsed.success) return { message: "Please correct the highlighted fields.", fields: zodFieldErrors(parsed.error), values };
   await prepareApp();
   try {
-    await createFirstAdmin(contextFor(null), parsed.data);
+    await createFirstAdmin(await contextFor(null), parsed.data);
   } catch (error) {
     if (error instanceof AppError || error instanceof ZodError) return { message: error.message, values };
     throw error;
   }
   // Server-side sign-in: the nextCookies plugin puts the session cookie on this response.
-  await getAuth().api.signInEmail({ body: { email: parsed.data.email, password: parsed.data.password }, headers: await headers() });
+  await (await getAuth()).api.signInEmail({ body: { email: parsed.data.email, password: parsed.data.password }, headers: await headers() });
   redirect("/");
 }

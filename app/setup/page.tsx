@@ -9,7 +9,7 @@ export const metadata: Metadata = { title: "Set up Claimcheck" };
 
 export default async function SetupPage() {
   const ctx = await optionalPageContext();
-  if (!needsSetup(ctx)) redirect("/sign-in");
+  if (!await needsSetup(ctx)) redirect("/sign-in");
   return (
     <div className="page page-narrow">
       <h1>Set up Claimcheck</h1>

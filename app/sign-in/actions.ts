@@ -6,6 +6,6 @@ import { getAuth } from "@/server/auth/auth";
 
 /** Ends the session (server-side and the cookie) and shows the sign-in page. */
 export async function signOutAction(): Promise<void> {
-  await getAuth().api.signOut({ headers: await headers() });
+  await (await getAuth()).api.signOut({ headers: await headers() });
   redirect("/sign-in");
 }

@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: "Sign in" };
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
   const ctx = await optionalPageContext();
   const next = safeNextPath((await searchParams).next);
-  if (needsSetup(ctx)) redirect("/setup");
+  if (await needsSetup(ctx)) redirect("/setup");
   if (ctx.actor) redirect(next);
   return (
     <div className="page page-narrow">

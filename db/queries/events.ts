@@ -1,50 +1,42 @@
 import { and, asc, desc, eq, lt, sql } from "drizzle-orm";
-import type { Executor } from "../executor";
-import { events, type EventRow } from "../schema";
+import { bulkWrites } from "../bulk-writes";
+import { firstRow, insertedRow, tablesOf, type Executor } from "../executor";
+import type { EventRow, events } from "../schema";
 
 /** Appends to the audit log. Call inside the transaction of the change it records. */
-export function insertEvent(db: Executor, values: typeof events.$inferInsert): EventRow {
-  return db.insert(events).values(values).returning().get();
+export async function insertEvent(db: Executor, values: typeof events.$inferInsert): Promise<EventRow> {
+  const { events } = tablesOf(db);
+  return insertedRow(db.insert(events).values(values).returning());
 }
 
-export function findEventsByArticle(db: Executor, articleId: number): EventRow[] {
-  return db.select().from(events).where(eq(events.articleId, articleId)).orderBy(asc(events.id)).all();
+export async function findEventsByArticle(db: Executor, articleId: number): Promise<EventRow[]> {
+  const { events } = tablesOf(db);
+  return db.select().from(events).where(eq(events.articleId, articleId)).orderBy(asc(events.id));
 }
 
 /** Every event of one claim (including its clearing), oldest first. */
-export function findEventsByAnnotation(db: Executor, annotationId: number): EventRow[] {
-  return db.select().from(events).where(eq(events.annotationId, annotationId)).orderBy(asc(events.id)).all();
+export async function findEventsByAnnotation(db: Executor, annotationId: number): Promise<EventRow[]> {
+  const { events } = tablesOf(db);
+  return db.select().from(events).where(eq(events.annotationId, annotationId)).orderBy(asc(events.id));
 }
 
 /** One page of an article's events, newest first: at most `limit`, all older than `beforeId` if given. */
-export function findEventsByArticleNewestFirst(db: Executor, { articleId, limit, beforeId }: { articleId: number; limit: number; beforeId?: number }): EventRow[] {
+export async function findEventsByArticleNewestFirst(db: Executor, { articleId, limit, beforeId }: { articleId: number; limit: number; beforeId?: number }): Promise<EventRow[]> {
+  const { events } = tablesOf(db);
   return db
     .select()
     .from(events)
     .where(and(eq(events.articleId, articleId), beforeId === undefined ? undefined : lt(events.id, beforeId)))
     .orderBy(desc(events.id))
     .limit(limit)
-    .all();
+    ;
 }
 
 /**
- * Appends many events at once (re-anchoring records one per claim that moved): one prepared
- * INSERT run per event. drizzle building a multi-row INSERT of thousands of values cost more than
- * SQLite running the rows.
+ * Appends many events at once (re-anchoring records one per claim that moved), through the
+ * engine's bulk form, in the caller's transaction.
  */
-export function insertEvents(db: Executor, values: readonly (typeof events.$inferInsert)[]): void {
+export async function insertEvents(db: Executor, values: readonly (typeof events.$inferInsert)[]): Promise<void> {
   if (values.length === 0) return;
-  const insert = db
-    .insert(events)
-    .values({
-      articleId: sql.placeholder("articleId"),
-      annotationId: sql.placeholder("annotationId"),
-      actorId: sql.placeholder("actorId"),
-      type: sql.placeholder("type"),
-      before: sql.placeholder("before"),
-      after: sql.placeholder("after"),
-      createdAt: sql.placeholder("createdAt"),
-    })
-    .prepare();
-  for (const value of values) insert.run({ articleId: null, annotationId: null, actorId: null, before: null, after: null, ...value });
+  return bulkWrites(db).insertEvents(db, values);
 }

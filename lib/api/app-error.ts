@@ -19,6 +19,7 @@ export const ERROR_STATUS = {
   too_many_blocks: 413,
   unsupported_media_type: 415,
   internal: 500,
+  database_unavailable: 503,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;

@@ -2,16 +2,20 @@
  * 1. Tagging through the API: 8 concurrent clients (autocannon connections) for 20 s, each
  * creating a claim at a random sentence or phrase, then changing the status of a claim created
  * earlier (PATCH with its current version), with a bearer token. The baseline replays the same
- * rows straight through better-sqlite3 on a fresh database: one transaction per write, the claim
- * (or its update) and its event, the app's pragmas (WAL, synchronous=FULL).
+ * rows straight through the engine's own driver on a fresh database (better-sqlite3 with the app's
+ * pragmas, or node-postgres on one connection): one transaction per write, the claim (or its
+ * update) and its event. The floor: the same clients on GET /api/v1/me.
+ *
+ * Across nodes: the same 8 clients split evenly over several app nodes sharing one database, each
+ * node answering its share, against one node of the same run.
  */
-import fs from "node:fs";
-import path from "node:path";
+import { and, asc, eq, gt, inArray, max } from "drizzle-orm";
 import autocannon from "autocannon";
-import Database from "better-sqlite3";
-import { openDatabase } from "@/db/client";
+import { closeDatabase, openDatabase } from "@/db/client";
+import { tablesOf } from "@/db/executor";
 import type { Sentence } from "@/lib/api/dto";
 import { CLAIM_STATUSES, type ClaimStatus } from "@/lib/claims/statuses";
+import type { DirectEvent, DirectWriter } from "./engines/bench-engine";
 import { between, createRng, pick, type Rng } from "./generate-article";
 import type { ResultRow } from "./result-row";
 import { percentile, round } from "./stats";
@@ -34,7 +38,7 @@ function randomSpan(rng: Rng, sentences: Sentence[]): Span {
 
 type RunOutcome = { requests: number; ok: number; errors: number; durationS: number; latencies: number[]; statusCodes: Record<string, number> };
 
-async function runAutocannon({ origin, token, articleId, sentences, seed }: { origin: string; token: string; articleId: number; sentences: Sentence[]; seed: number }): Promise<RunOutcome> {
+async function runAutocannon({ origin, connections, token, articleId, sentences, seed }: { origin: string; connections: number; token: string; articleId: number; sentences: Sentence[]; seed: number }): Promise<RunOutcome> {
   const rng = createRng(seed);
   // Claims created so far and not being changed right now; a PATCH takes one out and puts it back.
   const pool: Saved[] = [];
@@ -44,7 +48,7 @@ async function runAutocannon({ origin, token, articleId, sentences, seed }: { or
   };
   const instance = autocannon({
     url: origin,
-    connections: CONNECTIONS,
+    connections,
     duration: DURATION_S,
     headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
     requests: [
@@ -90,88 +94,112 @@ async function runAutocannon({ origin, token, articleId, sentences, seed }: { or
   return { requests: responses + result.errors, ok, errors: result.errors + result.non2xx, durationS: result.duration, latencies, statusCodes };
 }
 
-/**
- * Second baseline: the same clients on the cheapest authenticated route (GET /api/v1/me: the token
- * checked, one person read, JSON out). It is what the framework and the token check alone allow
- * on this machine, a ceiling for any write.
- */
-async function runFloor({ origin, token }: { origin: string; token: string }): Promise<{ perSecond: number; p99: number; errors: number }> {
-  const result = await autocannon({
-    url: `${origin}/api/v1/me`,
-    connections: CONNECTIONS,
-    duration: FLOOR_DURATION_S,
-    headers: { authorization: `Bearer ${token}` },
-  });
-  return { perSecond: result.requests.total / result.duration, p99: result.latency.p99, errors: result.errors + result.non2xx };
+/** The clients split evenly over the nodes, all at once; one outcome for the lot. */
+async function runAcrossNodes({ origins, ...input }: { origins: string[]; token: string; articleId: number; sentences: Sentence[]; seed: number }): Promise<RunOutcome & { perNode: { origin: string; ok: number; durationS: number }[] }> {
+  const runs = await Promise.all(origins.map((origin, i) => runAutocannon({ ...input, origin, connections: CONNECTIONS / origins.length, seed: input.seed + i })));
+  const statusCodes: Record<string, number> = {};
+  for (const run of runs) for (const [code, count] of Object.entries(run.statusCodes)) statusCodes[code] = (statusCodes[code] ?? 0) + count;
+  return {
+    requests: runs.reduce((n, r) => n + r.requests, 0),
+    ok: runs.reduce((n, r) => n + r.ok, 0),
+    errors: runs.reduce((n, r) => n + r.errors, 0),
+    durationS: Math.max(...runs.map((r) => r.durationS)),
+    latencies: runs.flatMap((r) => r.latencies),
+    statusCodes,
+    perNode: runs.map((r, i) => ({ origin: origins[i], ok: r.ok, durationS: r.durationS })),
+  };
 }
 
-type EventRow = { id: number; annotation_id: number; type: string; actor_id: string | null; before: string | null; after: string | null; created_at: string };
+/**
+ * Second baseline: the same clients on the cheapest authenticated route (GET /api/v1/me: the token
+ * checked, one person read, JSON out), split over the nodes. It is what the framework and the
+ * token check alone allow on this machine, a ceiling for any write.
+ */
+async function runFloor({ origins, token }: { origins: string[]; token: string }): Promise<{ perSecond: number; p99: number; errors: number }> {
+  const results = await Promise.all(
+    origins.map((origin) =>
+      autocannon({ url: `${origin}/api/v1/me`, connections: CONNECTIONS / origins.length, duration: FLOOR_DURATION_S, headers: { authorization: `Bearer ${token}` } }),
+    ),
+  );
+  return {
+    perSecond: results.reduce((n, r) => n + r.requests.total / r.duration, 0),
+    p99: Math.max(...results.map((r) => r.latency.p99)),
+    errors: results.reduce((n, r) => n + r.errors + r.non2xx, 0),
+  };
+}
+
+async function lastEventId(databaseUrl: string): Promise<number> {
+  const db = await openDatabase(databaseUrl);
+  try {
+    const t = tablesOf(db);
+    const [row] = await db.select({ id: max(t.events.id) }).from(t.events);
+    return row?.id ?? 0;
+  } finally {
+    await closeDatabase(db);
+  }
+}
+
+/** Where the direct baseline writes: an empty database of the engine, and the engine's driver. */
+export type DirectBaseline = { freshDatabaseUrl: string; openWriter: (databaseUrl: string) => Promise<DirectWriter> };
 
 /**
- * The same writes straight through better-sqlite3: the rows the API wrote during the run, in
- * the order it wrote them, replayed on a fresh, migrated database.
+ * The same writes straight through the engine's driver: the rows the API wrote during the run
+ * (read through the port), in the order it wrote them, replayed on a fresh, migrated database
+ * holding only the article and its revision.
  */
-function replayDirect({ serverDbFile, articleId, afterEventId, workDir }: { serverDbFile: string; articleId: number; afterEventId: number; workDir: string }): { writes: number; seconds: number; latencies: number[] } {
-  const source = new Database(serverDbFile, { readonly: true });
-  const events = source.prepare("select * from events where article_id = ? and id > ? and type in ('claim.created', 'claim.updated') order by id").all(articleId, afterEventId) as EventRow[];
-  const rows = new Map((source.prepare("select * from annotations where article_id = ?").all(articleId) as Record<string, unknown>[]).map((row) => [row.id as number, row]));
-  const article = source.prepare("select * from articles where id = ?").get(articleId) as Record<string, unknown>;
-  const revision = source.prepare("select * from article_revisions where article_id = ? and number = ?").get(articleId, article.current_revision) as Record<string, unknown>;
-  source.close();
+async function replayDirect({ databaseUrl, articleId, afterEventId, direct }: { databaseUrl: string; articleId: number; afterEventId: number; direct: DirectBaseline }): Promise<{ writes: number; seconds: number; latencies: number[] }> {
+  const source = await openDatabase(databaseUrl);
+  const t = tablesOf(source);
+  const events = await source
+    .select()
+    .from(t.events)
+    .where(and(eq(t.events.articleId, articleId), gt(t.events.id, afterEventId), inArray(t.events.type, ["claim.created", "claim.updated"])))
+    .orderBy(asc(t.events.id));
+  const claims = new Map((await source.select().from(t.annotations).where(eq(t.annotations.articleId, articleId))).map((row) => [row.id, row]));
+  const [article] = await source.select().from(t.articles).where(eq(t.articles.id, articleId));
+  const [revision] = await source.select().from(t.articleRevisions).where(and(eq(t.articleRevisions.articleId, articleId), eq(t.articleRevisions.number, article.currentRevision)));
+  await closeDatabase(source);
 
-  const file = path.join(workDir, "direct-baseline.db");
-  fs.rmSync(file, { force: true });
-  openDatabase(`file:${file}`).$client.close();
-  const db = new Database(file);
-  db.pragma("journal_mode = WAL");
-  db.pragma("foreign_keys = ON");
-  db.pragma("synchronous = FULL");
-  db.prepare("insert into articles (id, title, language, state, current_revision, created_at, updated_at) values (@id, @title, @language, @state, @current_revision, @created_at, @updated_at)").run(article);
-  db.prepare("insert into article_revisions (article_id, number, content, text, created_by, created_at) values (@article_id, @number, @content, @text, @created_by, @created_at)").run(revision);
+  const target = await openDatabase(direct.freshDatabaseUrl);
+  const f = tablesOf(target);
+  await target.insert(f.articles).values(article);
+  await target.insert(f.articleRevisions).values(revision);
+  await closeDatabase(target);
 
-  const insertClaim = db.prepare(
-    "insert into annotations (article_id, revision, start, end, exact, prefix, suffix, status, note, author_id, version, orphaned, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, '', ?, 1, 0, ?, ?) returning id",
-  );
-  const updateClaim = db.prepare("update annotations set status = ?, version = version + 1, updated_at = ? where id = ? and version = ? returning version");
-  const insertEvent = db.prepare("insert into events (article_id, annotation_id, actor_id, type, before, after, created_at) values (?, ?, ?, ?, ?, ?, ?)");
-  const ids = new Map<number, { id: number; version: number }>();
-  const create = db.transaction((event: EventRow) => {
-    const row = rows.get(event.annotation_id)!;
-    const after = JSON.parse(event.after!) as { status: string };
-    const { id } = insertClaim.get(articleId, row.revision, row.start, row.end, row.exact, row.prefix, row.suffix, after.status, row.author_id, event.created_at, event.created_at) as { id: number };
-    insertEvent.run(articleId, id, event.actor_id, event.type, event.before, event.after, event.created_at);
-    ids.set(event.annotation_id, { id, version: 1 });
-  });
-  const update = db.transaction((event: EventRow) => {
-    const target = ids.get(event.annotation_id)!;
-    const after = JSON.parse(event.after!) as { status: string };
-    const { version } = updateClaim.get(after.status, event.created_at, target.id, target.version) as { version: number };
-    insertEvent.run(articleId, target.id, event.actor_id, event.type, event.before, event.after, event.created_at);
-    target.version = version;
-  });
-
+  const writer = await direct.openWriter(direct.freshDatabaseUrl);
+  // The API's claim id → the replayed claim and its version.
+  const replayed = new Map<number, { id: number; version: number }>();
   const latencies: number[] = [];
   const t0 = performance.now();
   for (const event of events) {
+    const claimId = event.annotationId!;
+    const status = (event.after as { status: string }).status;
+    // Serialised here as the app serialises them before writing; not part of the engine's work.
+    const row: DirectEvent = { articleId, actorId: event.actorId, type: event.type, before: event.before == null ? null : JSON.stringify(event.before), after: JSON.stringify(event.after), createdAt: event.createdAt };
     const start = performance.now();
-    if (event.type === "claim.created") create(event);
-    else if (ids.has(event.annotation_id)) update(event);
-    else continue;
+    if (event.type === "claim.created") {
+      const claim = claims.get(claimId)!;
+      const id = await writer.create({ kind: "create", articleId, revision: claim.revision, start: claim.start, end: claim.end, exact: claim.exact, prefix: claim.prefix, suffix: claim.suffix, status, authorId: claim.authorId, event: row });
+      replayed.set(claimId, { id, version: 1 });
+    } else {
+      const target = replayed.get(claimId);
+      if (!target) continue;
+      target.version = await writer.update({ kind: "update", claimId: target.id, version: target.version, status, event: row });
+    }
     latencies.push(performance.now() - start);
   }
   const seconds = (performance.now() - t0) / 1000;
-  db.close();
+  await writer.close();
   return { writes: latencies.length, seconds, latencies };
 }
 
-export async function measureApiTagging(input: { origin: string; token: string; articleId: number; sentences: Sentence[]; serverDbFile: string; workDir: string; seed: number }) {
-  const before = new Database(input.serverDbFile, { readonly: true });
-  const afterEventId = (before.prepare("select coalesce(max(id), 0) as id from events").get() as { id: number }).id;
-  before.close();
+export type ApiTaggingFigures = { writesPerSecond: number; p50: number; p99: number; floorPerSecond: number };
 
-  const floor = await runFloor(input);
-  const run = await runAutocannon(input);
-  const direct = replayDirect({ serverDbFile: input.serverDbFile, articleId: input.articleId, afterEventId, workDir: input.workDir });
+export async function measureApiTagging(input: { origin: string; token: string; articleId: number; sentences: Sentence[]; databaseUrl: string; direct: DirectBaseline; seed: number }) {
+  const afterEventId = await lastEventId(input.databaseUrl);
+  const floor = await runFloor({ origins: [input.origin], token: input.token });
+  const run = await runAutocannon({ ...input, connections: CONNECTIONS });
+  const direct = await replayDirect({ databaseUrl: input.databaseUrl, articleId: input.articleId, afterEventId, direct: input.direct });
   const apiRate = run.ok / run.durationS;
   const directRate = direct.writes / direct.seconds;
   const p = (q: number) => percentile(run.latencies, q);
@@ -186,8 +214,10 @@ export async function measureApiTagging(input: { origin: string; token: string; 
     { measurement: "1. API floor: GET /api/v1/me (no write)", value: round(floor.perSecond, 0), unit: "req/s", baseline: null, target: null, met: null },
     { measurement: "1. API tagging: writes/s vs the floor", value: round(apiRate, 0), unit: "writes/s", baseline: round(floor.perSecond, 0), target: null, met: null },
   ];
+  const figures: ApiTaggingFigures = { writesPerSecond: apiRate, p50: p(50), p99: p(99), floorPerSecond: floor.perSecond };
   return {
     rows,
+    figures,
     details: {
       connections: CONNECTIONS,
       floor: { route: "GET /api/v1/me", durationS: FLOOR_DURATION_S, requestsPerSecond: floor.perSecond, latencyP99Ms: floor.p99, errors: floor.errors },
@@ -197,6 +227,42 @@ export async function measureApiTagging(input: { origin: string; token: string; 
       statusCodes: run.statusCodes,
       latencyMs: { p50: p(50), p95: p(95), p99: p(99), max: Math.max(...run.latencies) },
       direct: { writes: direct.writes, seconds: direct.seconds, writesPerSecond: directRate, latencyMs: { p50: d(50), p95: d(95), p99: d(99) } },
+    },
+  };
+}
+
+/**
+ * The same tagging and floor with the clients split over several nodes on one database; the
+ * baseline of each row is the one-node figure of the same run (`oneNode`).
+ */
+export async function measureApiTaggingAcrossNodes(input: { origins: string[]; token: string; articleId: number; sentences: Sentence[]; seed: number; oneNode: ApiTaggingFigures }) {
+  const nodes = input.origins.length;
+  const floor = await runFloor(input);
+  const run = await runAcrossNodes(input);
+  const rate = run.ok / run.durationS;
+  const p = (q: number) => percentile(run.latencies, q);
+  const split = Array(nodes).fill(CONNECTIONS / nodes).join(" + ");
+  const label = `1. API tagging, ${nodes} nodes`;
+  const rows: ResultRow[] = [
+    { measurement: `${label}: writes/s (${split} clients)`, value: round(rate, 0), unit: "writes/s", baseline: round(input.oneNode.writesPerSecond, 0), target: null, met: null },
+    { measurement: `${label}: latency p50`, value: round(p(50), 1), unit: "ms", baseline: round(input.oneNode.p50, 1), target: null, met: null },
+    { measurement: `${label}: latency p99`, value: round(p(99), 1), unit: "ms", baseline: round(input.oneNode.p99, 1), target: "< 50 ms", met: p(99) < 50 },
+    { measurement: `${label}: errors`, value: run.errors, unit: "requests", baseline: null, target: "0", met: run.errors === 0 },
+    { measurement: `1. API floor, ${nodes} nodes: GET /api/v1/me`, value: round(floor.perSecond, 0), unit: "req/s", baseline: round(input.oneNode.floorPerSecond, 0), target: null, met: null },
+  ];
+  return {
+    rows,
+    details: {
+      nodes,
+      connectionsPerNode: CONNECTIONS / nodes,
+      floor: { requestsPerSecond: floor.perSecond, latencyP99Ms: floor.p99, errors: floor.errors },
+      durationS: run.durationS,
+      requests: run.requests,
+      ok: run.ok,
+      perNode: run.perNode,
+      statusCodes: run.statusCodes,
+      latencyMs: { p50: p(50), p95: p(95), p99: p(99), max: Math.max(...run.latencies) },
+      oneNode: input.oneNode,
     },
   };
 }

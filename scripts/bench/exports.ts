@@ -37,6 +37,7 @@ export async function measureExports({ origin, token, articleId }: { origin: str
     details[format] = { medianMs: round(ms, 1), runsMs: runs.map((r) => round(r.ms, 1)), bytes: runs[0].bytes };
     rows.push({
       measurement: `5. Export ${format} (${(runs[0].bytes / 1024).toFixed(0)} KiB)`,
+      key: `5. Export ${format}`,
       value: round(ms, 0),
       unit: "ms",
       baseline: null,

@@ -4,12 +4,14 @@
  *
  * "Loading": 49 copies of the big article are created through the API (POST /articles with the
  * same Markdown); their 2,000 claims, 2,000 comments and 500 sources are copied from the big
- * article straight into the database file (SQL, in this process, while the app runs: through the
- * API that would be 220,000 requests). The big article itself is the 50th. "Opening": GET
- * /articles/:id (the workspace page's HTML, rendered by the server with every claim, thread and
- * source) with the admin's session cookie, one after another.
+ * article straight into the app's database (through the data port, in this process, while the app
+ * runs: through the API that would be 220,000 requests). The big article itself is the 50th.
+ * "Opening": GET /articles/:id (the workspace page's HTML, rendered by the server with every
+ * claim, thread and source) with the admin's session cookie, one after another.
  */
-import Database from "better-sqlite3";
+import { and, asc, eq, isNull, sql } from "drizzle-orm";
+import { closeDatabase, openDatabase, type Db } from "@/db/client";
+import { tablesOf } from "@/db/executor";
 import { inPool, type ApiClient } from "./api-client";
 import { rssMB } from "./bench-server";
 import { httpRequest } from "./http-request";
@@ -18,44 +20,71 @@ import type { ResultRow } from "./result-row";
 import { round } from "./stats";
 
 export const ARTICLES = 50;
+// Rows per INSERT: well under both engines' limits on bound parameters.
+const CHUNK = 400;
 
-type Row = Record<string, unknown>;
-
-/** Copies the live claims of one article, with their comments and sources, onto another. */
-export function copyReviewData(db: Database.Database, { from, to }: { from: number; to: number }): void {
-  const claims = db.prepare("select * from annotations where article_id = ? and deleted_at is null order by id").all(from) as Row[];
-  const insertClaim = db.prepare(
-    "insert into annotations (article_id, revision, start, end, exact, prefix, suffix, status, note, author_id, version, orphaned, created_at, updated_at) values (@to, 1, @start, @end, @exact, @prefix, @suffix, @status, @note, @author_id, 1, @orphaned, @created_at, @updated_at) returning id",
-  );
-  const comments = db.prepare("select c.* from comments c join annotations a on a.id = c.annotation_id where a.article_id = ? and a.deleted_at is null order by c.parent_id is not null, c.id").all(from) as Row[];
-  const insertComment = db.prepare(
-    "insert into comments (annotation_id, parent_id, author_id, body, version, created_at, updated_at, edited_at, deleted_at, resolved_at, resolved_by) values (@claim, @parent, @author_id, @body, @version, @created_at, @updated_at, @edited_at, @deleted_at, @resolved_at, @resolved_by) returning id",
-  );
-  const sources = db.prepare("select s.* from sources s join annotations a on a.id = s.annotation_id where a.article_id = ? and a.deleted_at is null and s.deleted_at is null").all(from) as Row[];
-  const insertSource = db.prepare(
-    "insert into sources (annotation_id, url, title, excerpt, note, added_by, version, created_at, updated_at) values (@claim, @url, @title, @excerpt, @note, @added_by, 1, @created_at, @updated_at)",
-  );
-  db.transaction(() => {
-    const claimIds = new Map<unknown, number>();
-    for (const claim of claims) claimIds.set(claim.id, (insertClaim.get({ ...claim, to, orphaned: claim.orphaned ? 1 : 0 }) as { id: number }).id);
-    const commentIds = new Map<unknown, number>();
-    for (const comment of comments) {
-      const id = (insertComment.get({ ...comment, claim: claimIds.get(comment.annotation_id), parent: comment.parent_id === null ? null : commentIds.get(comment.parent_id) }) as { id: number }).id;
-      commentIds.set(comment.id, id);
-    }
-    for (const source of sources) insertSource.run({ ...source, claim: claimIds.get(source.annotation_id) });
-  })();
+function chunks<T>(items: T[]): T[][] {
+  return Array.from({ length: Math.ceil(items.length / CHUNK) }, (_, i) => items.slice(i * CHUNK, (i + 1) * CHUNK));
 }
 
-export async function measureMemory({ pid, api, cookie, article, bigArticleId, serverDbFile }: { pid: number; api: ApiClient; cookie: { name: string; value: string }; article: GeneratedArticle; bigArticleId: number; serverDbFile: string }) {
+/** Copies the live claims of one article, with their comments and sources, onto another, in one transaction. */
+export async function copyReviewData(db: Db, { from, to }: { from: number; to: number }): Promise<void> {
+  const t = tablesOf(db);
+  const claims = await db.select().from(t.annotations).where(and(eq(t.annotations.articleId, from), isNull(t.annotations.deletedAt))).orderBy(asc(t.annotations.id));
+  const comments = await db
+    .select({ comment: t.comments })
+    .from(t.comments)
+    .innerJoin(t.annotations, eq(t.annotations.id, t.comments.annotationId))
+    .where(and(eq(t.annotations.articleId, from), isNull(t.annotations.deletedAt)))
+    .orderBy(sql`${t.comments.parentId} is not null`, asc(t.comments.id));
+  const sources = await db
+    .select({ source: t.sources })
+    .from(t.sources)
+    .innerJoin(t.annotations, eq(t.annotations.id, t.sources.annotationId))
+    .where(and(eq(t.annotations.articleId, from), isNull(t.annotations.deletedAt), isNull(t.sources.deletedAt)));
+
+  await db.transaction(async (tx) => {
+    const claimIds = new Map<number, number>();
+    for (const chunk of chunks(claims)) {
+      // RETURNING answers the rows in the order of the VALUES list, on both engines.
+      const ids = await tx
+        .insert(t.annotations)
+        .values(chunk.map(({ id: _id, ...claim }) => ({ ...claim, articleId: to, revision: 1, version: 1, externalId: null })))
+        .returning({ id: t.annotations.id });
+      chunk.forEach((claim, i) => claimIds.set(claim.id, ids[i].id));
+    }
+    // Thread roots before their replies, so a reply's parent already has its new id.
+    const commentIds = new Map<number, number>();
+    let waiting = comments.map((row) => row.comment);
+    while (waiting.length > 0) {
+      const ready = waiting.filter((c) => c.parentId === null || commentIds.has(c.parentId));
+      if (ready.length === 0) throw new Error("comments whose parent is not among the article's comments");
+      for (const chunk of chunks(ready)) {
+        const ids = await tx
+          .insert(t.comments)
+          .values(chunk.map(({ id: _id, ...c }) => ({ ...c, annotationId: claimIds.get(c.annotationId)!, parentId: c.parentId === null ? null : commentIds.get(c.parentId)! })))
+          .returning({ id: t.comments.id });
+        chunk.forEach((comment, i) => commentIds.set(comment.id, ids[i].id));
+      }
+      waiting = waiting.filter((c) => !commentIds.has(c.id));
+    }
+    for (const chunk of chunks(sources.map((row) => row.source))) {
+      await tx.insert(t.sources).values(chunk.map(({ id: _id, ...s }) => ({ ...s, annotationId: claimIds.get(s.annotationId)!, version: 1 })));
+    }
+  });
+}
+
+export async function measureMemory({ pid, api, cookie, article, bigArticleId, databaseUrl }: { pid: number; api: ApiClient; cookie: { name: string; value: string }; article: GeneratedArticle; bigArticleId: number; databaseUrl: string }) {
   const atStart = rssMB(pid);
-  const copies = await inPool(Array.from({ length: ARTICLES - 1 }, (_, i) => i), 4, (i) =>
+  const copies = await inPool(Array.from({ length: ARTICLES - 1 }, (_, i) => i), 4, async (i) =>
     api.call<{ id: number }>("POST", "/articles", { title: `${article.title} — copy ${i + 1}`, language: article.language, markdown: article.markdown }),
   );
-  const db = new Database(serverDbFile);
-  db.pragma("busy_timeout = 5000");
-  for (const copy of copies) copyReviewData(db, { from: bigArticleId, to: copy.id });
-  db.close();
+  const db = await openDatabase(databaseUrl);
+  try {
+    for (const copy of copies) await copyReviewData(db, { from: bigArticleId, to: copy.id });
+  } finally {
+    await closeDatabase(db);
+  }
   const afterLoading = rssMB(pid);
 
   const pageMs: number[] = [];

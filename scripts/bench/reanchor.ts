@@ -2,8 +2,8 @@
  * 4. Re-anchoring after an edit of the big article: a new paragraph inserted near the top, so
  * almost every claim's offsets shift.
  *
- * Server time, in this process on a copy of the app's database (the same services the PATCH
- * route calls): `reanchorArticleClaims` for every live claim inside a transaction that is
+ * Server time, in this process on a copy of the app's database (any engine: the caller copies it
+ * and passes its URL; the same services the PATCH route calls): `reanchorArticleClaims` for every live claim inside a transaction that is
  * rolled back (so it can be repeated; median of five), including its reads, updates and events.
  * Also timed: the algorithm alone (`reanchorClaims`, no database), the whole `updateArticleText`
  * (committed once), and the PATCH /api/v1/articles/:id round trip on the running app.
@@ -14,8 +14,7 @@
  * quote, prefix and suffix, the best kept. That is what anchoring costs without the fast paths
  * (old offsets still valid, exact quote found with `indexOf`).
  */
-import Database from "better-sqlite3";
-import { openDatabase } from "@/db/client";
+import { closeDatabase, openDatabase } from "@/db/client";
 import { findLiveAnnotationsByArticle } from "@/db/queries/annotations";
 import { findUserByEmail } from "@/db/queries/people";
 import { reanchorClaims } from "@/lib/anchoring";
@@ -60,22 +59,22 @@ function scratchApproximateSearch(text: string, claims: { exact: string; prefix:
   return found;
 }
 
-function measureInProcess({ serverDbFile, copyFile, articleId }: { serverDbFile: string; copyFile: string; articleId: number }) {
-  const db = openDatabase(`file:${copyFile}`);
-  const admin = findUserByEmail(db, ADMIN.email)!;
+async function measureInProcess({ copyUrl, articleId }: { copyUrl: string; articleId: number }) {
+  const db = await openDatabase(copyUrl);
+  const admin = (await findUserByEmail(db, ADMIN.email))!;
   const ctx: ServiceContext = { db, actor: { id: admin.id, name: admin.name, role: "admin" }, now: () => new Date() };
-  const { article, revision } = loadCurrentArticle(db, articleId);
+  const { article, revision } = await loadCurrentArticle(db, articleId);
   const content = withInsertedParagraph(revision.content as ProseNodeJSON);
   const { text } = buildTextModel(content);
-  const rows = findLiveAnnotationsByArticle(db, articleId);
+  const rows = await findLiveAnnotationsByArticle(db, articleId);
 
   let summary: ReanchorSummary | null = null;
   const inTransaction: number[] = [];
   for (let i = 0; i < RUNS + 1; i++) {
     try {
-      db.transaction((tx) => {
+      await db.transaction(async (tx) => {
         const t0 = performance.now();
-        summary = reanchorArticleClaims(tx, { articleId, previous: { text: revision.text, revision: revision.number }, text, revision: revision.number + 1, actorId: admin.id, now: new Date().toISOString() });
+        summary = await reanchorArticleClaims(tx, { articleId, previous: { text: revision.text, revision: revision.number }, text, revision: revision.number + 1, actorId: admin.id, now: new Date().toISOString() });
         if (i > 0) inTransaction.push(performance.now() - t0);
         throw new Rollback();
       });
@@ -93,23 +92,14 @@ function measureInProcess({ serverDbFile, copyFile, articleId }: { serverDbFile:
   });
 
   const t0 = performance.now();
-  const saved = updateArticleText(ctx, { articleId, content, baseRevision: article.currentRevision });
+  const saved = await updateArticleText(ctx, { articleId, content, baseRevision: article.currentRevision });
   const serviceMs = performance.now() - t0;
-  db.$client.close();
-  void serverDbFile;
+  await closeDatabase(db);
   return { claims: rows.length, inTransactionMs: median(inTransaction), inTransactionRuns: inTransaction, algorithmMs, baselineMs, baselineFound: found, serviceMs, summary: summary!, savedSummary: saved.reanchor };
 }
 
-/** Copies the live database (SQLite's online backup, safe while the app writes). */
-async function copyDatabase(serverDbFile: string, copyFile: string): Promise<void> {
-  const source = new Database(serverDbFile, { readonly: true });
-  await source.backup(copyFile);
-  source.close();
-}
-
-export async function measureReanchor({ api, serverDbFile, copyFile, articleId }: { api: ApiClient; serverDbFile: string; copyFile: string; articleId: number }) {
-  await copyDatabase(serverDbFile, copyFile);
-  const local = measureInProcess({ serverDbFile, copyFile, articleId });
+export async function measureReanchor({ api, copyUrl, articleId }: { api: ApiClient; copyUrl: string; articleId: number }) {
+  const local = await measureInProcess({ copyUrl, articleId });
 
   const current = await api.call<{ revision: number; content: ProseNodeJSON }>("GET", `/articles/${articleId}`);
   const t0 = performance.now();

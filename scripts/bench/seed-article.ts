@@ -73,16 +73,16 @@ export async function seedArticle(api: ApiClient, article: GeneratedArticle, { s
 
   // Every random choice is made before the requests go out, so concurrency cannot reorder them.
   const claimBodies = chooseClaimSpans(rng, sentences, counts.claims).map((span) => ({ ...span, ...(rng() < 0.2 ? { note: commentBody(rng) } : {}) }));
-  const claims = await inPool(claimBodies, 8, (body) => api.call<Claim>("POST", `/articles/${created.id}/annotations`, body));
+  const claims = await inPool(claimBodies, 8, async (body) => api.call<Claim>("POST", `/articles/${created.id}/annotations`, body));
 
   const rootCount = Math.round(counts.comments * 0.7);
   const rootBodies = Array.from({ length: rootCount }, () => ({ claimId: pick(rng, claims).id, body: commentBody(rng) }));
-  const roots = await inPool(rootBodies, 8, ({ claimId, body }) => api.call<{ id: number; claimId: number }>("POST", `/annotations/${claimId}/comments`, { body }));
+  const roots = await inPool(rootBodies, 8, async ({ claimId, body }) => api.call<{ id: number; claimId: number }>("POST", `/annotations/${claimId}/comments`, { body }));
   const replyBodies = Array.from({ length: counts.comments - rootCount }, () => ({ root: pick(rng, roots), body: commentBody(rng) }));
-  await inPool(replyBodies, 8, ({ root, body }) => api.call("POST", `/annotations/${root.claimId}/comments`, { body, parentId: root.id }));
+  await inPool(replyBodies, 8, async ({ root, body }) => api.call("POST", `/annotations/${root.claimId}/comments`, { body, parentId: root.id }));
   // A fifth of the threads are resolved, as in an article under review.
   const resolved = roots.filter(() => rng() < 0.2);
-  await inPool(resolved, 8, (root) => api.call("PATCH", `/comments/${root.id}`, { resolved: true }));
+  await inPool(resolved, 8, async (root) => api.call("PATCH", `/comments/${root.id}`, { resolved: true }));
 
   const sourced = claims.filter((c) => c.status === "sourced");
   const sourceBodies = Array.from({ length: counts.sources }, (_, i) => ({
@@ -91,7 +91,7 @@ export async function seedArticle(api: ApiClient, article: GeneratedArticle, { s
     title: `Evidence ${i + 1}`,
     excerpt: commentBody(rng),
   }));
-  await inPool(sourceBodies, 8, ({ claimId, ...body }) => api.call("POST", `/annotations/${claimId}/sources`, body));
+  await inPool(sourceBodies, 8, async ({ claimId, ...body }) => api.call("POST", `/annotations/${claimId}/sources`, body));
 
   const touched = (s: Sentence) => claims.some((c) => c.start < s.end && c.end > s.start);
   return { articleId: created.id, text: created.text, sentences, claims, untagged: sentences.filter((s) => !touched(s)) };

@@ -8,9 +8,9 @@ import { listPeople } from "@/server/people/list-people";
  * The person an operator names by email. Parsed with the schema people are created with, so
  * " Ada@Example.org" finds the address stored as "ada@example.org".
  */
-export function findPersonByEmail(ctx: ServiceContext, rawEmail: string): Person {
+export async function findPersonByEmail(ctx: ServiceContext, rawEmail: string): Promise<Person> {
   const email = ZEmail.parse(rawEmail);
-  const person = listPeople(ctx).find((candidate) => candidate.email === email);
+  const person = (await listPeople(ctx)).find((candidate) => candidate.email === email);
   if (!person) throw new AppError("not_found", `No person with the email ${email}.`);
   return person;
 }

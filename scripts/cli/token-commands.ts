@@ -13,11 +13,11 @@ export function tokenCommands(): Command {
     .description("create an API token for a person; prints only the token, so TOKEN=$(…) captures it")
     .requiredOption("--email <email>", "whose token (it acts with their role)")
     .requiredOption("--name <name>", "what the token is for, e.g. \"wire import\"")
-    .action((options: { email: string; name: string }) => {
+    .action(async (options: { email: string; name: string }) => {
       const input = ZCreateToken.parse({ name: options.name });
-      const person = findPersonByEmail(contextFor(SYSTEM_ACTOR), options.email);
+      const person = await findPersonByEmail(await contextFor(SYSTEM_ACTOR), options.email);
       // A token belongs to whoever creates it, so the operator creates it as that person.
-      const created = createToken(contextFor({ id: person.id, name: person.name, role: person.role }), input);
+      const created = await createToken(await contextFor({ id: person.id, name: person.name, role: person.role }), input);
       console.error(`Token "${created.record.name}" created for ${person.name} <${person.email}> (${person.role}); it cannot be shown again.`);
       console.log(created.token);
     });

@@ -25,7 +25,7 @@ export function userCommands(): Command {
     .option("--password <password>", "their password (at least 8 characters)")
     .action(async (options: { email: string; name: string; role: string; password?: string }) => {
       const input = ZCreatePerson.parse({ email: options.email, name: options.name, role: options.role, password: options.password });
-      const { person, generatedPassword } = await createPerson(contextFor(SYSTEM_ACTOR), input);
+      const { person, generatedPassword } = await createPerson(await contextFor(SYSTEM_ACTOR), input);
       console.log(`Added ${person.name} <${person.email}> as ${person.role}.`);
       if (generatedPassword) console.log(`Password (shown only this once): ${generatedPassword}`);
     });
@@ -33,8 +33,8 @@ export function userCommands(): Command {
   user
     .command("list")
     .description("everyone who has an account")
-    .action(() => {
-      const people = listPeople(contextFor(SYSTEM_ACTOR));
+    .action(async () => {
+      const people = await listPeople(await contextFor(SYSTEM_ACTOR));
       if (people.length === 0) {
         console.log("No one has an account yet.");
         return;
@@ -48,12 +48,12 @@ export function userCommands(): Command {
     .description("change someone's role")
     .requiredOption("--email <email>", "whose role")
     .requiredOption("--role <role>", ROLE_LIST)
-    .action((options: { email: string; role: string }) => {
+    .action(async (options: { email: string; role: string }) => {
       // The role is checked before the lookup, so a typo in it is reported as such, whatever the email.
       ZChangeRole.pick({ role: true }).parse({ role: options.role });
-      const ctx = contextFor(SYSTEM_ACTOR);
-      const input = ZChangeRole.parse({ userId: findPersonByEmail(ctx, options.email).id, role: options.role });
-      const person = changeRole(ctx, input);
+      const ctx = await contextFor(SYSTEM_ACTOR);
+      const input = ZChangeRole.parse({ userId: (await findPersonByEmail(ctx, options.email)).id, role: options.role });
+      const person = await changeRole(ctx, input);
       console.log(`${person.name} <${person.email}> is now ${person.role}.`);
     });
 
@@ -63,8 +63,8 @@ export function userCommands(): Command {
     .requiredOption("--email <email>", "whose password")
     .requiredOption("--password <password>", "the new password (at least 8 characters)")
     .action(async (options: { email: string; password: string }) => {
-      const ctx = contextFor(SYSTEM_ACTOR);
-      const person = findPersonByEmail(ctx, options.email);
+      const ctx = await contextFor(SYSTEM_ACTOR);
+      const person = await findPersonByEmail(ctx, options.email);
       await setPassword(ctx, ZSetPassword.parse({ userId: person.id, password: options.password }));
       console.log(`New password set for ${person.name} <${person.email}>; their sessions were ended.`);
     });

@@ -8,12 +8,12 @@ export const ARTICLE_VERIFIED_MESSAGE = "This article is signed off; reopen the 
 /**
  * The sign-off lock: while an article is verified, nothing about it may change — text, claims,
  * comments, sources, imports, restores. Every write calls this inside its own transaction: a
- * sign-off cannot come between the check and the write (one connection runs one transaction at a
- * time, and SQLite refuses to let a transaction write on a snapshot another writer has since
- * changed). An unknown article is left to the caller's own not_found.
+ * sign-off cannot come between the check and the write (SQLite runs one writing transaction at a
+ * time; on PostgreSQL the check holds the article's row FOR SHARE until the write commits, and a
+ * sign-off must update that row). An unknown article is left to the caller's own not_found.
  */
-export function assertArticleWritable(db: Executor, articleId: number): void {
-  if (findArticleState(db, articleId) === "verified") {
+export async function assertArticleWritable(db: Executor, articleId: number): Promise<void> {
+  if (await findArticleState(db, articleId) === "verified") {
     throw new AppError("article_verified", ARTICLE_VERIFIED_MESSAGE, { details: { articleId } });
   }
 }

@@ -15,14 +15,14 @@ import { sentencesOfRevision } from "./sentences-of-revision";
  * marked sourced with no live source (orphaned ones included: they are still a verdict without
  * evidence), and open threads.
  */
-export function computeSignOffFigures(db: Executor, { article, revision }: { article: ArticleRow; revision: RevisionText }): SignOffFigures {
-  const claims = findLiveAnnotationsByArticle(db, article.id);
-  const withSource = new Set(findLiveSourcesByArticle(db, article.id).map((source) => source.annotationId));
+export async function computeSignOffFigures(db: Executor, { article, revision }: { article: ArticleRow; revision: RevisionText }): Promise<SignOffFigures> {
+  const claims = await findLiveAnnotationsByArticle(db, article.id);
+  const withSource = new Set((await findLiveSourcesByArticle(db, article.id)).map((source) => source.annotationId));
   const anchored = claims.filter((claim) => !claim.orphaned);
   return {
     revision: revision.number,
     coverage: sentenceCoverage(sentencesOfRevision(revision, article.language), anchored),
     sourcedWithoutSource: claims.filter((claim) => claim.status === "sourced" && !withSource.has(claim.id)).length,
-    openThreads: countOpenThreadsByArticle(db, article.id),
+    openThreads: await countOpenThreadsByArticle(db, article.id),
   };
 }

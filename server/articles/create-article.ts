@@ -21,7 +21,7 @@ export type PreparedContent = { doc: ProseNodeJSON; field: string };
  * Creates an article and its first revision, in one transaction, from plain text, Markdown or
  * (sanitised) HTML, or from a document prepared by another service.
  */
-export function createArticle(ctx: ServiceContext, input: TCreateArticle, prepared?: PreparedContent): ArticleDetail {
+export async function createArticle(ctx: ServiceContext, input: TCreateArticle, prepared?: PreparedContent): Promise<ArticleDetail> {
   authorize(ctx, "article.create");
   const { doc: content, field } = prepared ?? contentOf(input);
   assertDocumentWithinLimits(content, field);
@@ -35,8 +35,8 @@ export function createArticle(ctx: ServiceContext, input: TCreateArticle, prepar
   }
   const now = ctx.now().toISOString();
   const actorId = ctx.actor?.id ?? null;
-  const { article, revision } = ctx.db.transaction((tx) => {
-    const article = insertArticle(tx, {
+  const { article, revision } = await ctx.db.transaction(async (tx) => {
+    const article = await insertArticle(tx, {
       title: input.title,
       language: input.language,
       byline: input.byline || null,
@@ -46,8 +46,8 @@ export function createArticle(ctx: ServiceContext, input: TCreateArticle, prepar
       createdAt: now,
       updatedAt: now,
     });
-    const revision = insertRevision(tx, { articleId: article.id, number: 1, content, text, createdBy: actorId, createdAt: now });
-    insertEvent(tx, {
+    const revision = await insertRevision(tx, { articleId: article.id, number: 1, content, text, createdBy: actorId, createdAt: now });
+    await insertEvent(tx, {
       articleId: article.id,
       actorId,
       type: "article.created",

@@ -7,8 +7,8 @@ import { loadCurrentArticle } from "./load-current-article";
 import { toArticleDetail } from "./to-article-dto";
 
 /** An article with its current text, document and verification progress. */
-export function getArticle(ctx: ServiceContext, { articleId }: { articleId: number }): ArticleDetail {
+export async function getArticle(ctx: ServiceContext, { articleId }: { articleId: number }): Promise<ArticleDetail> {
   authorize(ctx, "article.read");
-  const { article, revision } = loadCurrentArticle(ctx.db, articleId);
-  return toArticleDetail(ctx.db, article, revision, findLiveClaimSpansByArticle(ctx.db, articleId));
+  const { article, revision } = await loadCurrentArticle(ctx.db, articleId);
+  return toArticleDetail(ctx.db, article, revision, await findLiveClaimSpansByArticle(ctx.db, articleId));
 }

@@ -10,10 +10,12 @@ import { toArticleSummary } from "./to-article-dto";
  * Every article, most recently changed first, each with its verification progress (from its
  * text and its claims' spans only: the list never needs documents or quotes).
  */
-export function listArticles(ctx: ServiceContext): ArticleSummary[] {
+export async function listArticles(ctx: ServiceContext): Promise<ArticleSummary[]> {
   authorize(ctx, "article.read");
-  return findAllArticles(ctx.db).flatMap((article) => {
-    const revision = findRevisionText(ctx.db, { articleId: article.id, number: article.currentRevision });
-    return revision ? [toArticleSummary(ctx.db, article, revision, findLiveClaimSpansByArticle(ctx.db, article.id))] : [];
-  });
+  const summaries: ArticleSummary[] = [];
+  for (const article of await findAllArticles(ctx.db)) {
+    const revision = await findRevisionText(ctx.db, { articleId: article.id, number: article.currentRevision });
+    if (revision) summaries.push(await toArticleSummary(ctx.db, article, revision, await findLiveClaimSpansByArticle(ctx.db, article.id)));
+  }
+  return summaries;
 }

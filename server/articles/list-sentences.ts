@@ -6,9 +6,9 @@ import { loadCurrentText } from "./load-current-article";
 import { sentencesOfRevision } from "./sentences-of-revision";
 
 /** The sentences of an article's current text, as spans and text. */
-export function listSentences(ctx: ServiceContext, { articleId }: { articleId: number }): Sentence[] {
+export async function listSentences(ctx: ServiceContext, { articleId }: { articleId: number }): Promise<Sentence[]> {
   authorize(ctx, "article.read");
-  const { article, revision } = loadCurrentText(ctx.db, articleId);
+  const { article, revision } = await loadCurrentText(ctx.db, articleId);
   return sentencesOfRevision(revision, article.language).map((span, index) => ({
     index,
     start: span.start,

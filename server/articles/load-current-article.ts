@@ -5,16 +5,16 @@ import type { ArticleRow, RevisionRow } from "@/db/schema";
 import { AppError } from "@/lib/api/app-error";
 
 /** An article, or a not_found error. */
-export function loadArticle(db: Executor, articleId: number): ArticleRow {
-  const article = findArticleById(db, articleId);
+export async function loadArticle(db: Executor, articleId: number): Promise<ArticleRow> {
+  const article = await findArticleById(db, articleId);
   if (!article) throw new AppError("not_found", `No article with id ${articleId}.`);
   return article;
 }
 
 /** An article with its current revision, or a not_found error. */
-export function loadCurrentArticle(db: Executor, articleId: number): { article: ArticleRow; revision: RevisionRow } {
-  const article = loadArticle(db, articleId);
-  const revision = findRevision(db, { articleId, number: article.currentRevision });
+export async function loadCurrentArticle(db: Executor, articleId: number): Promise<{ article: ArticleRow; revision: RevisionRow }> {
+  const article = await loadArticle(db, articleId);
+  const revision = await findRevision(db, { articleId, number: article.currentRevision });
   if (!revision) throw new Error(`article ${articleId} has no revision ${article.currentRevision}`);
   return { article, revision };
 }
@@ -24,9 +24,9 @@ export function loadCurrentArticle(db: Executor, articleId: number): { article: 
  * the stored document (hundreds of kilobytes of JSON for a long article) on every claim written
  * was most of a write's cost.
  */
-export function loadCurrentText(db: Executor, articleId: number): { article: ArticleRow; revision: RevisionText } {
-  const article = loadArticle(db, articleId);
-  const revision = findRevisionText(db, { articleId, number: article.currentRevision });
+export async function loadCurrentText(db: Executor, articleId: number): Promise<{ article: ArticleRow; revision: RevisionText }> {
+  const article = await loadArticle(db, articleId);
+  const revision = await findRevisionText(db, { articleId, number: article.currentRevision });
   if (!revision) throw new Error(`article ${articleId} has no revision ${article.currentRevision}`);
   return { article, revision };
 }

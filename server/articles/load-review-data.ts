@@ -6,10 +6,10 @@ import { listMentionablePeople } from "../people/list-mentionable-people";
 import { listArticleSources } from "../sources/list-article-sources";
 
 /** What the workspace needs beside the claims: every claim's threads and sources, and who can be mentioned. */
-export function loadReviewData(ctx: ServiceContext, { articleId }: { articleId: number }): ReviewData {
+export async function loadReviewData(ctx: ServiceContext, { articleId }: { articleId: number }): Promise<ReviewData> {
   return {
-    threadsByClaim: listArticleThreads(ctx, { articleId }),
-    sourcesByClaim: listArticleSources(ctx, { articleId }),
-    people: listMentionablePeople(ctx),
+    threadsByClaim: await listArticleThreads(ctx, { articleId }),
+    sourcesByClaim: await listArticleSources(ctx, { articleId }),
+    people: await listMentionablePeople(ctx),
   };
 }

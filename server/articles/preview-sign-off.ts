@@ -11,9 +11,9 @@ export type SignOffPreview = SignOffFigures & { gaps: SignOffGap[]; needsConfirm
  * What signing the article off now would record, so the sign-off dialog can show the figures and
  * ask for a confirmation before anything is written. Readable by anyone who reads the article.
  */
-export function previewSignOff(ctx: ServiceContext, { articleId }: { articleId: number }): SignOffPreview {
+export async function previewSignOff(ctx: ServiceContext, { articleId }: { articleId: number }): Promise<SignOffPreview> {
   authorize(ctx, "article.read");
-  const figures = computeSignOffFigures(ctx.db, loadCurrentText(ctx.db, articleId));
+  const figures = await computeSignOffFigures(ctx.db, await loadCurrentText(ctx.db, articleId));
   const gaps = signOffGaps(figures);
   return { ...figures, gaps, needsConfirmation: gaps.length > 0 };
 }

@@ -1,6 +1,7 @@
 import "server-only";
+import { changedMeanwhile } from "../concurrency/changed-meanwhile";
 import { findLiveClaimSpansByArticle } from "@/db/queries/annotations";
-import { updateArticleState } from "@/db/queries/articles";
+import { lockArticleRow, updateArticleState } from "@/db/queries/articles";
 import { insertEvent } from "@/db/queries/events";
 import type { Executor } from "@/db/executor";
 import type { ArticleRow } from "@/db/schema";
@@ -39,8 +40,8 @@ function assertMayMove(actor: Actor, from: ArticleWorkflowState, to: ArticleWork
  * (untagged sentences, sourced claims without a source) need `confirm`, so neither the dialog nor
  * a script signs them off without saying so.
  */
-function signOffRecord(tx: Executor, { article, revision, actor, confirm, now }: { article: ArticleRow; revision: RevisionText; actor: Actor; confirm: boolean; now: string }): SignOffRecord {
-  const figures = computeSignOffFigures(tx, { article, revision });
+async function signOffRecord(tx: Executor, { article, revision, actor, confirm, now }: { article: ArticleRow; revision: RevisionText; actor: Actor; confirm: boolean; now: string }): Promise<SignOffRecord> {
+  const figures = await computeSignOffFigures(tx, { article, revision });
   const open = figures.openThreads;
   if (open > 0) {
     const threads = open === 1 ? "1 comment thread is" : `${open} comment threads are`;
@@ -64,27 +65,29 @@ function signOffRecord(tx: Executor, { article, revision, actor, confirm, now }:
  * in the event; reopening clears it from the article, the event keeps it. Asking for the state it
  * is already in changes nothing.
  */
-export function setArticleState(ctx: ServiceContext, { articleId, state, confirm = false }: { articleId: number; state: ArticleWorkflowState; confirm?: boolean }): ArticleSummary {
+export async function setArticleState(ctx: ServiceContext, { articleId, state, confirm = false }: { articleId: number; state: ArticleWorkflowState; confirm?: boolean }): Promise<ArticleSummary> {
   const actor = authorize(ctx, "article.read");
   const now = ctx.now().toISOString();
-  const { article, revision } = ctx.db.transaction((tx) => {
-    const { article, revision } = loadCurrentText(tx, articleId);
+  const { article, revision } = await ctx.db.transaction(async (tx) => {
+    // First, so that what a sign-off counts is what is there when it commits.
+    await lockArticleRow(tx, articleId);
+    const { article, revision } = await loadCurrentText(tx, articleId);
     const from = article.state;
     assertMayMove(actor, from, state);
     if (from === state) return { article, revision };
     if (from === "verified" && state === "draft") {
       throw new AppError("conflict", "A verified article can only be reopened for review, not sent back to draft.");
     }
-    const signOff = state === "verified" ? signOffRecord(tx, { article, revision, actor, confirm, now }) : null;
-    const updated = updateArticleState(tx, {
+    const signOff = state === "verified" ? await signOffRecord(tx, { article, revision, actor, confirm, now }) : null;
+    const updated = await updateArticleState(tx, {
       id: articleId,
       from,
       changes: { state, verifiedBy: signOff ? actor.id : null, verifiedAt: signOff ? now : null, signOff, updatedAt: now },
     });
-    if (!updated) throw new Error(`article ${articleId} changed state inside its own transaction`);
+    if (!updated) throw changedMeanwhile("article's state");
     const before = from === "verified" ? { state: from, signOff: article.signOff } : { state: from };
-    insertEvent(tx, { articleId, actorId: actor.id, type: "article.state_changed", before, after: signOff ? { state, signOff } : { state }, createdAt: now });
+    await insertEvent(tx, { articleId, actorId: actor.id, type: "article.state_changed", before, after: signOff ? { state, signOff } : { state }, createdAt: now });
     return { article: updated, revision };
   });
-  return toArticleSummary(ctx.db, article, revision, findLiveClaimSpansByArticle(ctx.db, articleId));
+  return toArticleSummary(ctx.db, article, revision, await findLiveClaimSpansByArticle(ctx.db, articleId));
 }

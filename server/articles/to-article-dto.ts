@@ -11,12 +11,12 @@ import { sentencesOfRevision } from "./sentences-of-revision";
 
 type ClaimSpan = Pick<AnnotationRow, "start" | "end" | "status" | "orphaned">;
 
-function verifier(db: Executor, id: string | null): PersonRef | null {
-  return loadPersonRefs(db, [id])(id);
+async function verifier(db: Executor, id: string | null): Promise<PersonRef | null> {
+  return (await loadPersonRefs(db, [id]))(id);
 }
 
 /** An article's own fields, without figures computed from its claims; reads who verified it and how many threads are open. */
-export function toArticleFields(db: Executor, article: ArticleRow): Omit<ArticleSummary, "progress" | "claimCount"> {
+export async function toArticleFields(db: Executor, article: ArticleRow): Promise<Omit<ArticleSummary, "progress" | "claimCount">> {
   return {
     id: article.id,
     title: article.title,
@@ -27,23 +27,23 @@ export function toArticleFields(db: Executor, article: ArticleRow): Omit<Article
     revision: article.currentRevision,
     createdAt: article.createdAt,
     updatedAt: article.updatedAt,
-    verifiedBy: verifier(db, article.verifiedBy),
+    verifiedBy: await verifier(db, article.verifiedBy),
     verifiedAt: article.verifiedAt,
     signOff: article.state === "verified" ? asSignOffRecord(article.signOff) : null,
-    openThreads: countOpenThreadsByArticle(db, article.id),
+    openThreads: await countOpenThreadsByArticle(db, article.id),
   };
 }
 
 /** An article as the API and UI see it, with its claim count and sentence coverage. */
-export function toArticleSummary(db: Executor, article: ArticleRow, revision: Pick<RevisionRow, "articleId" | "number" | "text">, claims: ClaimSpan[]): ArticleSummary {
+export async function toArticleSummary(db: Executor, article: ArticleRow, revision: Pick<RevisionRow, "articleId" | "number" | "text">, claims: ClaimSpan[]): Promise<ArticleSummary> {
   const anchored = claims.filter((c) => !c.orphaned);
   return {
-    ...toArticleFields(db, article),
+    ...await toArticleFields(db, article),
     claimCount: claims.length,
     progress: sentenceCoverage(sentencesOfRevision(revision, article.language), anchored),
   };
 }
 
-export function toArticleDetail(db: Executor, article: ArticleRow, revision: RevisionRow, claims: ClaimSpan[]): ArticleDetail {
-  return { ...toArticleSummary(db, article, revision, claims), text: revision.text, content: revision.content as ProseNodeJSON };
+export async function toArticleDetail(db: Executor, article: ArticleRow, revision: RevisionRow, claims: ClaimSpan[]): Promise<ArticleDetail> {
+  return { ...await toArticleSummary(db, article, revision, claims), text: revision.text, content: revision.content as ProseNodeJSON };
 }

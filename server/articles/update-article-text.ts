@@ -32,28 +32,28 @@ function checkedDoc(content: ProseNodeJSON): { doc: ProseNodeJSON; text: string 
  * the new text — revision, claims and events in one transaction. `restoredFrom` (for restores
  * only) names the earlier revision whose text this is, so the event says "restored revision N".
  */
-export function updateArticleText(
+export async function updateArticleText(
   ctx: ServiceContext,
   { articleId, content, baseRevision, restoredFrom }: { articleId: number; content: ProseNodeJSON; baseRevision: number; restoredFrom?: number },
-): { article: ArticleDetail; reanchor: ReanchorSummary } {
+): Promise<{ article: ArticleDetail; reanchor: ReanchorSummary }> {
   const actor = authorize(ctx, "article.edit");
   const { doc, text } = checkedDoc(content);
   const now = ctx.now().toISOString();
-  const reanchor = ctx.db.transaction((tx) => {
-    assertArticleWritable(tx, articleId);
-    const { article, revision } = loadCurrentText(tx, articleId);
+  const reanchor = await ctx.db.transaction(async (tx) => {
+    await assertArticleWritable(tx, articleId);
+    const { article, revision } = await loadCurrentText(tx, articleId);
     if (article.currentRevision !== baseRevision) {
       throw new AppError("stale_revision", `Someone saved revision ${article.currentRevision} after the revision ${baseRevision} you started from. Reload to see it, then re-apply your changes.`, {
         details: { currentRevision: article.currentRevision },
       });
     }
     const number = revision.number + 1;
-    insertRevision(tx, { articleId, number, content: doc, text, createdBy: actor.id, createdAt: now });
-    if (!advanceArticleRevision(tx, { id: articleId, fromRevision: baseRevision, toRevision: number, now })) {
+    await insertRevision(tx, { articleId, number, content: doc, text, createdBy: actor.id, createdAt: now });
+    if (!await advanceArticleRevision(tx, { id: articleId, fromRevision: baseRevision, toRevision: number, now })) {
       throw new AppError("stale_revision", "Someone saved a new revision at the same moment. Reload to see it.", { details: { currentRevision: number } });
     }
     const place = { articleId, actorId: actor.id, createdAt: now };
-    recordEvent(
+    await recordEvent(
       tx,
       restoredFrom === undefined
         ? { ...place, type: "article.revised", before: { revision: revision.number }, after: { revision: number } }
@@ -61,5 +61,5 @@ export function updateArticleText(
     );
     return reanchorArticleClaims(tx, { articleId, previous: { text: revision.text, revision: revision.number }, text, revision: number, actorId: actor.id, now });
   });
-  return { article: getArticle(ctx, { articleId }), reanchor };
+  return { article: await getArticle(ctx, { articleId }), reanchor };
 }

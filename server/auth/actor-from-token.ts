@@ -9,15 +9,15 @@ import { hashToken, sameTokenHash, TOKEN_PREFIX } from "./token-hash";
 const TOUCH_INTERVAL_MS = 60_000;
 
 /** The person a personal API token belongs to, or null for an unknown or revoked token. */
-export function actorFromToken(db: Db, token: string, now: Date): Actor | null {
+export async function actorFromToken(db: Db, token: string, now: Date): Promise<Actor | null> {
   if (!token.startsWith(TOKEN_PREFIX)) return null;
   const hash = hashToken(token);
-  const record = findActiveApiTokenByHash(db, hash);
+  const record = await findActiveApiTokenByHash(db, hash);
   if (!record || !sameTokenHash(record.tokenHash, hash)) return null;
-  const person = findUserById(db, record.userId);
+  const person = await findUserById(db, record.userId);
   if (!person) return null;
   if (!record.lastUsedAt || now.getTime() - Date.parse(record.lastUsedAt) > TOUCH_INTERVAL_MS) {
-    touchApiToken(db, { id: record.id, now: now.toISOString() });
+    await touchApiToken(db, { id: record.id, now: now.toISOString() });
   }
   return { id: person.id, name: person.name, role: person.role };
 }

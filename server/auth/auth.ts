@@ -4,13 +4,13 @@ import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { createAuthMiddleware } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
 import { DEFAULT_DATABASE_URL, getDb, type Db } from "@/db/client";
-import * as schema from "@/db/schema";
+import { dialectOf, tablesOf } from "@/db/executor";
 import { MAX_PASSWORD, MIN_PASSWORD } from "@/lib/auth/password-policy";
 import { resolveAuthSecret } from "./auth-secret";
 import { parseTrustedProxies } from "./client-address";
 import { changePasswordThroughApp, checkNewPassword, updateUserThroughApp } from "./people-endpoint-hooks";
 import { signInLimits } from "./sign-in-rate-limit";
-import { createMemorySignInThrottle } from "./sign-in-throttle";
+import { createDatabaseSignInThrottle } from "./database-sign-in-throttle";
 import { settleSignIn, throttleSignIn, type SignInThrottleOptions } from "./sign-in-throttle-hooks";
 
 /** Where the app is reached; sessions' cookies and the origin check follow it. */
@@ -25,6 +25,12 @@ function trustedOrigins(baseUrl: string): string[] {
   return ["localhost", "127.0.0.1", "[::1]"].map((host) => `${url.protocol}//${host}${url.port ? `:${url.port}` : ""}`);
 }
 
+/** better-auth's tables on the app's own database, in its dialect (its adapter writes SQL per provider). */
+function authDatabase(db: Db) {
+  const { user, session, account, verification } = tablesOf(db);
+  return drizzleAdapter(db, { provider: dialectOf(db) === "postgres" ? "pg" : "sqlite", schema: { user, session, account, verification } });
+}
+
 /**
  * Builds the authentication service (better-auth) on a database: email and password sign-in,
  * sessions in HTTP-only cookies (Secure when served over HTTPS), rate-limited sign-in. Nobody
@@ -35,13 +41,13 @@ export function createAuth(
   { databaseUrl = process.env.DATABASE_URL || DEFAULT_DATABASE_URL, trustedProxies = process.env.CLAIMCHECK_TRUSTED_PROXIES ?? "" } = {},
 ) {
   const baseURL = appBaseUrl();
-  const throttling: SignInThrottleOptions = { throttle: createMemorySignInThrottle(), limits: signInLimits(), trustedProxies: parseTrustedProxies(trustedProxies) };
+  const throttling: SignInThrottleOptions = { throttle: createDatabaseSignInThrottle(db), limits: signInLimits(), trustedProxies: parseTrustedProxies(trustedProxies) };
   return betterAuth({
     appName: "Claimcheck",
     baseURL,
     secret: resolveAuthSecret(databaseUrl),
     trustedOrigins: trustedOrigins(baseURL),
-    database: drizzleAdapter(db, { provider: "sqlite", schema: { user: schema.user, session: schema.session, account: schema.account, verification: schema.verification } }),
+    database: authDatabase(db),
     emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: MIN_PASSWORD, maxPasswordLength: MAX_PASSWORD },
     user: { additionalFields: { role: { type: "string", input: false, required: false, defaultValue: "viewer" } } },
     session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
@@ -51,13 +57,13 @@ export function createAuth(
     hooks: {
       // A value returned here is the endpoint's answer: better-auth's own handler does not run.
       before: createAuthMiddleware(async (ctx) => {
-        if (ctx.path === "/sign-in/email") throttleSignIn(ctx, throttling);
+        if (ctx.path === "/sign-in/email") await throttleSignIn(ctx, throttling);
         if (ctx.path === "/update-user") return updateUserThroughApp(ctx, db);
         if (ctx.path === "/change-password") return changePasswordThroughApp(ctx, db);
         if (ctx.path === "/reset-password" || ctx.path === "/set-password") checkNewPassword(ctx);
       }),
       after: createAuthMiddleware(async (ctx) => {
-        if (ctx.path === "/sign-in/email") settleSignIn(ctx, throttling);
+        if (ctx.path === "/sign-in/email") await settleSignIn(ctx, throttling);
       }),
     },
     advanced: {
@@ -74,7 +80,7 @@ export type Auth = ReturnType<typeof createAuth>;
 const globalForAuth = globalThis as unknown as { claimcheckAuth?: Auth };
 
 /** The app's authentication service, built on first use (never at import, so builds stay offline). */
-export function getAuth(): Auth {
-  globalForAuth.claimcheckAuth ??= createAuth(getDb());
+export async function getAuth(): Promise<Auth> {
+  globalForAuth.claimcheckAuth ??= createAuth(await getDb());
   return globalForAuth.claimcheckAuth;
 }

@@ -13,9 +13,9 @@ import { resolveActor } from "./resolve-actor";
 export async function requirePageContext(next: string): Promise<ServiceContext & { actor: NonNullable<ServiceContext["actor"]> }> {
   await prepareApp();
   const actor = await resolveActor(await headers()).catch(() => null);
-  if (!actor && needsSetup(contextFor(null))) redirect("/setup");
+  if (!actor && await needsSetup(await contextFor(null))) redirect("/setup");
   if (!actor) redirect(`/sign-in?next=${encodeURIComponent(next)}`);
-  return { ...contextFor(actor), actor };
+  return { ...await contextFor(actor), actor };
 }
 
 /** The context of a page that works signed out too (sign-in, setup). */

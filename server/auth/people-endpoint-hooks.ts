@@ -33,7 +33,7 @@ export async function updateUserThroughApp(ctx: HookContext, db: Db): Promise<{ 
   try {
     const { actor } = await signedInActor(ctx);
     const { name } = ZUpdateUserBody.parse(ctx.body ?? {});
-    renamePerson({ db, actor, now: () => new Date() }, { userId: actor.id, name });
+    await renamePerson({ db, actor, now: () => new Date() }, { userId: actor.id, name });
     return { status: true };
   } catch (error) {
     throw toAuthError(error);

@@ -15,11 +15,11 @@ export async function resolveActor(headers: Headers): Promise<Actor | null> {
   const authorization = headers.get("authorization");
   if (authorization !== null) {
     const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
-    const actor = match ? actorFromToken(getDb(), match[1], new Date()) : null;
+    const actor = match ? await actorFromToken(await getDb(), match[1], new Date()) : null;
     if (!actor) throw new AppError("unauthenticated", "The API token is invalid or has been revoked.");
     return actor;
   }
-  const session = await getAuth().api.getSession({ headers });
+  const session = await (await getAuth()).api.getSession({ headers });
   if (!session) return null;
   const role = (session.user as { role?: unknown }).role;
   return { id: session.user.id, name: session.user.name, role: isRole(role) ? role : "viewer" };

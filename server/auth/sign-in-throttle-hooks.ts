@@ -24,22 +24,22 @@ function addressKey(ctx: HookContext, trustedProxies: TrustedProxies): string | 
  * refuse it (429) while either has had too many. Without a known address (no view of the socket
  * and no trusted proxy) only the account is counted: a header the client writes is never a key.
  */
-export function throttleSignIn(ctx: HookContext, { throttle, limits, trustedProxies }: SignInThrottleOptions, nowMs = Date.now()): void {
+export async function throttleSignIn(ctx: HookContext, { throttle, limits, trustedProxies }: SignInThrottleOptions, nowMs = Date.now()): Promise<void> {
   const buckets = [
     { key: accountKey(ctx.body), rule: limits.account },
     { key: addressKey(ctx, trustedProxies), rule: limits.address },
   ].filter((bucket): bucket is { key: string; rule: ThrottleRule } => bucket.key !== null);
-  const outcome = throttle.take(buckets, nowMs);
+  const outcome = await throttle.take(buckets, nowMs);
   if (outcome.ok) return;
   const wait = String(outcome.retryAfterSeconds);
   throw authError("rate_limited", `Too many sign-in attempts. Try again in ${wait} seconds.`, { headers: { "X-Retry-After": wait, "Retry-After": wait } });
 }
 
 /** After a sign-in that succeeded: the account's failures are forgotten, the address gets its attempt back. */
-export function settleSignIn(ctx: HookContext, { throttle, trustedProxies }: SignInThrottleOptions): void {
+export async function settleSignIn(ctx: HookContext, { throttle, trustedProxies }: SignInThrottleOptions): Promise<void> {
   if (ctx.context.returned === undefined || isAPIError(ctx.context.returned)) return;
   const account = accountKey(ctx.body);
   const address = addressKey(ctx, trustedProxies);
-  if (account) throttle.clear(account);
-  if (address) throttle.refund(address);
+  if (account) await throttle.clear(account);
+  if (address) await throttle.refund(address);
 }

@@ -31,18 +31,18 @@ function resolveSpan(text: string, input: TCreateAnnotation): { start: number; e
  * quote selector, so it can be found again when the text changes. Claim and event are written in
  * one transaction.
  */
-export function createClaim(ctx: ServiceContext, { articleId, input }: { articleId: number; input: TCreateAnnotation }): Claim {
+export async function createClaim(ctx: ServiceContext, { articleId, input }: { articleId: number; input: TCreateAnnotation }): Promise<Claim> {
   authorize(ctx, "claim.tag");
   const now = ctx.now().toISOString();
-  const row = ctx.db.transaction((tx) => {
-    assertArticleWritable(tx, articleId);
-    const { revision } = loadCurrentText(tx, articleId);
+  return ctx.db.transaction(async (tx) => {
+    await assertArticleWritable(tx, articleId);
+    const { revision } = await loadCurrentText(tx, articleId);
     const span = resolveSpan(revision.text, input);
     if (revision.text.slice(span.start, span.end).trim().length === 0) {
       throw new AppError("invalid_input", "A claim must cover some text, not only whitespace.", { fields: { start: "the span is blank" } });
     }
     const quote = describeQuote(revision.text, span.start, span.end);
-    const row = insertAnnotation(tx, {
+    const row = await insertAnnotation(tx, {
       articleId,
       revision: revision.number,
       start: span.start,
@@ -57,7 +57,7 @@ export function createClaim(ctx: ServiceContext, { articleId, input }: { article
       createdAt: now,
       updatedAt: now,
     });
-    recordEvent(tx, {
+    await recordEvent(tx, {
       articleId,
       annotationId: row.id,
       actorId: ctx.actor?.id ?? null,
@@ -65,7 +65,8 @@ export function createClaim(ctx: ServiceContext, { articleId, input }: { article
       after: { status: row.status, start: row.start, end: row.end, exact: row.exact, note: row.note, claim: claimSnapshot(row) },
       createdAt: now,
     });
-    return row;
+    // Read in the transaction: should the database go away after a commit, the answer would be a
+    // 503 ("nothing was changed") for a claim that was created.
+    return toClaimWithAuthor(tx, row);
   });
-  return toClaimWithAuthor(ctx.db, row);
 }

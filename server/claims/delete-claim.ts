@@ -4,23 +4,23 @@ import { claimSnapshot } from "@/lib/history/claim-snapshot";
 import { authorize } from "../auth/authorize";
 import type { ServiceContext } from "../context";
 import { recordEvent } from "../history/record-event";
-import { assertCurrentVersion, loadLiveClaim } from "./load-live-claim";
+import { assertCurrentVersion, loadLiveClaim, throwConcurrentChange } from "./load-live-claim";
 import { assertArticleWritable } from "../articles/assert-article-writable";
 
 /**
  * Clears a claim. It is soft-deleted (kept with a deletion time) so the audit trail can still
  * show what it was. With `version`, refuses to delete a claim someone changed meanwhile.
  */
-export function deleteClaim(ctx: ServiceContext, { claimId, version }: { claimId: number; version?: number }): void {
+export async function deleteClaim(ctx: ServiceContext, { claimId, version }: { claimId: number; version?: number }): Promise<void> {
   authorize(ctx, "claim.tag");
   const now = ctx.now().toISOString();
-  ctx.db.transaction((tx) => {
-    const current = loadLiveClaim(tx, claimId);
-    assertArticleWritable(tx, current.articleId);
+  await ctx.db.transaction(async (tx) => {
+    const current = await loadLiveClaim(tx, claimId);
+    await assertArticleWritable(tx, current.articleId);
     if (version !== undefined) assertCurrentVersion(current, version);
-    const deleted = updateAnnotationAtVersion(tx, { id: claimId, version: current.version, changes: { deletedAt: now, updatedAt: now } });
-    if (!deleted) throw new Error(`claim ${claimId} changed inside its own transaction`);
-    recordEvent(tx, {
+    const deleted = await updateAnnotationAtVersion(tx, { id: claimId, version: current.version, changes: { deletedAt: now, updatedAt: now } });
+    if (!deleted) return throwConcurrentChange(tx, claimId, current.version);
+    await recordEvent(tx, {
       articleId: current.articleId,
       annotationId: claimId,
       actorId: ctx.actor?.id ?? null,

@@ -5,7 +5,7 @@ import type { ServiceContext } from "../context";
 import { loadLiveClaim } from "./load-live-claim";
 import { toClaimWithAuthor } from "./to-claim-dto";
 
-export function getClaim(ctx: ServiceContext, { claimId }: { claimId: number }): Claim {
+export async function getClaim(ctx: ServiceContext, { claimId }: { claimId: number }): Promise<Claim> {
   authorize(ctx, "article.read");
-  return toClaimWithAuthor(ctx.db, loadLiveClaim(ctx.db, claimId));
+  return toClaimWithAuthor(ctx.db, await loadLiveClaim(ctx.db, claimId));
 }

@@ -8,9 +8,9 @@ import { loadArticle } from "../articles/load-current-article";
 import { toClaims } from "./to-claim-dto";
 
 /** The live claims of an article in text order, optionally of one status. */
-export function listClaims(ctx: ServiceContext, { articleId, status }: { articleId: number; status?: ClaimStatus }): Claim[] {
+export async function listClaims(ctx: ServiceContext, { articleId, status }: { articleId: number; status?: ClaimStatus }): Promise<Claim[]> {
   authorize(ctx, "article.read");
-  loadArticle(ctx.db, articleId);
-  const rows = findLiveAnnotationsByArticle(ctx.db, articleId);
+  await loadArticle(ctx.db, articleId);
+  const rows = await findLiveAnnotationsByArticle(ctx.db, articleId);
   return toClaims(ctx.db, status ? rows.filter((row) => row.status === status) : rows);
 }

@@ -11,9 +11,9 @@ import { planArticleReanchor, type ReanchorInput } from "./plan-article-reanchor
  * orphaned. An orphaned claim keeps its last quote, status, sources and comments; it is never
  * moved to a look-alike, and a later revision may find it again. See planArticleReanchor.
  */
-export function reanchorArticleClaims(tx: Executor, input: ReanchorInput): ReanchorSummary {
-  const { summary, places, events } = planArticleReanchor(findLiveAnnotationsByArticle(tx, input.articleId), input);
-  writeReanchoredPlaces(tx, { places, revision: input.revision, now: input.now });
-  recordEvents(tx, events);
+export async function reanchorArticleClaims(tx: Executor, input: ReanchorInput): Promise<ReanchorSummary> {
+  const { summary, places, events } = planArticleReanchor(await findLiveAnnotationsByArticle(tx, input.articleId), input);
+  await writeReanchoredPlaces(tx, { places, revision: input.revision, now: input.now });
+  await recordEvents(tx, events);
   return summary;
 }

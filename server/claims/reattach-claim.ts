@@ -8,7 +8,7 @@ import { authorize } from "../auth/authorize";
 import type { ServiceContext } from "../context";
 import { recordEvent } from "../history/record-event";
 import { loadCurrentText } from "../articles/load-current-article";
-import { assertCurrentVersion, loadLiveClaim } from "./load-live-claim";
+import { assertCurrentVersion, loadLiveClaim, throwConcurrentChange } from "./load-live-claim";
 import { toClaimWithAuthor } from "./to-claim-dto";
 import { assertArticleWritable } from "../articles/assert-article-writable";
 
@@ -16,23 +16,24 @@ import { assertArticleWritable } from "../articles/assert-article-writable";
  * Puts a claim on a span of the article's current text that a person chose: how an orphaned claim
  * is re-attached (status, note, sources and comments come along), or a claim moved by hand.
  */
-export function reattachClaim(ctx: ServiceContext, { claimId, start, end, version }: { claimId: number; start: number; end: number; version: number }): Claim {
+export async function reattachClaim(ctx: ServiceContext, { claimId, start, end, version }: { claimId: number; start: number; end: number; version: number }): Promise<Claim> {
   const actor = authorize(ctx, "claim.tag");
   const now = ctx.now().toISOString();
-  const row = ctx.db.transaction((tx) => {
-    const current = loadLiveClaim(tx, claimId);
-    assertArticleWritable(tx, current.articleId);
+  return ctx.db.transaction(async (tx) => {
+    const current = await loadLiveClaim(tx, claimId);
+    await assertArticleWritable(tx, current.articleId);
     assertCurrentVersion(current, version);
-    const { revision } = loadCurrentText(tx, current.articleId);
+    const { revision } = await loadCurrentText(tx, current.articleId);
     if (end > revision.text.length) throw new AppError("invalid_input", `Offsets must lie inside the text (0–${revision.text.length}).`, { fields: { end: `must be at most ${revision.text.length}` } });
     if (revision.text.slice(start, end).trim() === "") throw new AppError("invalid_input", "A claim must cover some text, not only whitespace.", { fields: { start: "the span is blank" } });
     const quote = describeQuote(revision.text, start, end);
-    const updated = updateAnnotationAtVersion(tx, {
+    const updated = await updateAnnotationAtVersion(tx, {
       id: claimId,
       version,
       changes: { start, end, exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix, revision: revision.number, orphaned: false, updatedAt: now },
-    })!;
-    recordEvent(tx, {
+    });
+    if (!updated) return throwConcurrentChange(tx, claimId, version);
+    await recordEvent(tx, {
       articleId: current.articleId,
       annotationId: claimId,
       actorId: actor.id,
@@ -41,7 +42,8 @@ export function reattachClaim(ctx: ServiceContext, { claimId, start, end, versio
       after: { start, end, exact: quote.exact, claim: claimSnapshot(updated) },
       createdAt: now,
     });
-    return updated;
+    // Read in the transaction: should the database go away after a commit, the answer would be a
+    // 503 ("nothing was changed") for a move that was made.
+    return toClaimWithAuthor(tx, updated);
   });
-  return toClaimWithAuthor(ctx.db, row);
 }

@@ -23,11 +23,11 @@ function toClaim(row: AnnotationRow, person: (id: string | null) => PersonRef | 
 }
 
 /** Claims as the API and UI see them, with their authors' names looked up in one query. */
-export function toClaims(db: Executor, rows: AnnotationRow[]): Claim[] {
-  const person = loadPersonRefs(db, rows.map((row) => row.authorId));
+export async function toClaims(db: Executor, rows: AnnotationRow[]): Promise<Claim[]> {
+  const person = await loadPersonRefs(db, rows.map((row) => row.authorId));
   return rows.map((row) => toClaim(row, person));
 }
 
-export function toClaimWithAuthor(db: Executor, row: AnnotationRow): Claim {
-  return toClaims(db, [row])[0];
+export async function toClaimWithAuthor(db: Executor, row: AnnotationRow): Promise<Claim> {
+  return (await toClaims(db, [row]))[0];
 }

@@ -14,8 +14,8 @@ import { loadCommentPeople, toComment } from "./to-comment-dto";
 import { assertArticleWritable } from "../articles/assert-article-writable";
 
 /** Threads are one level deep: a reply answers the root comment of a thread on the same claim. */
-function assertReplyTarget(db: Executor, { claimId, parentId }: { claimId: number; parentId: number }): void {
-  const parent = findCommentById(db, parentId);
+async function assertReplyTarget(db: Executor, { claimId, parentId }: { claimId: number; parentId: number }): Promise<void> {
+  const parent = await findCommentById(db, parentId);
   const refuse = (why: string) => new AppError("invalid_input", `Cannot reply to comment ${parentId}: ${why}.`, { fields: { parentId: why } });
   if (!parent || parent.annotationId !== claimId) throw refuse("no such comment on this claim");
   if (parent.parentId !== null) throw refuse("reply to the thread's first comment, not to a reply");
@@ -26,15 +26,15 @@ function assertReplyTarget(db: Executor, { claimId, parentId }: { claimId: numbe
  * stored exactly as typed; it is plain text wherever it is shown. Comment and event are written
  * in one transaction.
  */
-export function createComment(ctx: ServiceContext, { claimId, input }: { claimId: number; input: TCreateComment }): Comment {
+export async function createComment(ctx: ServiceContext, { claimId, input }: { claimId: number; input: TCreateComment }): Promise<Comment> {
   const actor = authorize(ctx, "comment.write");
   assertCommentBody(input.body);
   const now = ctx.now().toISOString();
-  const row = ctx.db.transaction((tx) => {
-    const claim = loadLiveClaim(tx, claimId);
-    assertArticleWritable(tx, claim.articleId);
-    if (input.parentId !== undefined) assertReplyTarget(tx, { claimId, parentId: input.parentId });
-    const row = insertComment(tx, {
+  const row = await ctx.db.transaction(async (tx) => {
+    const claim = await loadLiveClaim(tx, claimId);
+    await assertArticleWritable(tx, claim.articleId);
+    if (input.parentId !== undefined) await assertReplyTarget(tx, { claimId, parentId: input.parentId });
+    const row = await insertComment(tx, {
       annotationId: claimId,
       parentId: input.parentId ?? null,
       authorId: actor.id,
@@ -43,7 +43,7 @@ export function createComment(ctx: ServiceContext, { claimId, input }: { claimId
       createdAt: now,
       updatedAt: now,
     });
-    recordEvent(tx, {
+    await recordEvent(tx, {
       articleId: claim.articleId,
       annotationId: claimId,
       actorId: actor.id,
@@ -53,5 +53,5 @@ export function createComment(ctx: ServiceContext, { claimId, input }: { claimId
     });
     return row;
   });
-  return toComment(row, loadCommentPeople(ctx.db));
+  return toComment(row, await loadCommentPeople(ctx.db));
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { changedMeanwhile } from "../concurrency/changed-meanwhile";
 import { softDeleteComment } from "@/db/queries/comments";
 import { claimSnapshot } from "@/lib/history/claim-snapshot";
 import { authorize } from "../auth/authorize";
@@ -12,16 +13,16 @@ import { assertArticleWritable } from "../articles/assert-article-writable";
  * ("comment deleted") and its replies keep their root; the event keeps what it said. Deleting
  * it again changes nothing.
  */
-export function deleteComment(ctx: ServiceContext, { commentId }: { commentId: number }): void {
+export async function deleteComment(ctx: ServiceContext, { commentId }: { commentId: number }): Promise<void> {
   const actor = authorize(ctx, "comment.write");
   const now = ctx.now().toISOString();
-  ctx.db.transaction((tx) => {
-    const { comment, claim } = loadComment(tx, commentId);
-    assertArticleWritable(tx, claim.articleId);
+  await ctx.db.transaction(async (tx) => {
+    const { comment, claim } = await loadComment(tx, commentId);
+    await assertArticleWritable(tx, claim.articleId);
     assertCommentAuthor(comment, actor.id);
     if (comment.deletedAt !== null) return;
-    if (!softDeleteComment(tx, { id: commentId, now })) throw new Error(`comment ${commentId} changed inside its own transaction`);
-    recordEvent(tx, {
+    if (!await softDeleteComment(tx, { id: commentId, now })) throw changedMeanwhile("comment");
+    await recordEvent(tx, {
       articleId: claim.articleId,
       annotationId: claim.id,
       actorId: actor.id,

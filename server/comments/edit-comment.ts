@@ -1,4 +1,5 @@
 import "server-only";
+import { changedMeanwhile } from "../concurrency/changed-meanwhile";
 import { updateCommentAtVersion } from "@/db/queries/comments";
 import type { Comment } from "@/lib/api/dto";
 import { AppError } from "@/lib/api/app-error";
@@ -15,20 +16,20 @@ import { assertArticleWritable } from "../articles/assert-article-writable";
  * Changes the text of one's own comment, only if the caller saw the latest version. The same
  * text again changes nothing: no version bump, no event.
  */
-export function editComment(ctx: ServiceContext, { commentId, body, version }: { commentId: number; body: string; version: number }): Comment {
+export async function editComment(ctx: ServiceContext, { commentId, body, version }: { commentId: number; body: string; version: number }): Promise<Comment> {
   const actor = authorize(ctx, "comment.write");
   assertCommentBody(body);
   const now = ctx.now().toISOString();
-  const row = ctx.db.transaction((tx) => {
-    const { comment, claim } = loadComment(tx, commentId);
-    assertArticleWritable(tx, claim.articleId);
+  const row = await ctx.db.transaction(async (tx) => {
+    const { comment, claim } = await loadComment(tx, commentId);
+    await assertArticleWritable(tx, claim.articleId);
     assertCommentAuthor(comment, actor.id);
     if (comment.deletedAt !== null) throw new AppError("conflict", `Comment ${commentId} was deleted; it can no longer be edited.`);
     assertCommentVersion(comment, version);
     if (body === comment.body) return comment;
-    const updated = updateCommentAtVersion(tx, { id: commentId, version, changes: { body, editedAt: now, updatedAt: now } });
-    if (!updated) throw new Error(`comment ${commentId} changed inside its own transaction`);
-    recordEvent(tx, {
+    const updated = await updateCommentAtVersion(tx, { id: commentId, version, changes: { body, editedAt: now, updatedAt: now } });
+    if (!updated) throw changedMeanwhile("comment");
+    await recordEvent(tx, {
       articleId: claim.articleId,
       annotationId: claim.id,
       actorId: actor.id,
@@ -39,5 +40,5 @@ export function editComment(ctx: ServiceContext, { commentId, body, version }: {
     });
     return updated;
   });
-  return toComment(row, loadCommentPeople(ctx.db));
+  return toComment(row, await loadCommentPeople(ctx.db));
 }

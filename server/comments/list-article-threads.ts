@@ -13,16 +13,16 @@ import { loadCommentPeople, toThreads } from "./to-comment-dto";
  * for the comments and one for the people, however many claims there are. Claims without
  * comments have no key.
  */
-export function listArticleThreads(ctx: ServiceContext, { articleId }: { articleId: number }): Record<number, CommentThread[]> {
+export async function listArticleThreads(ctx: ServiceContext, { articleId }: { articleId: number }): Promise<Record<number, CommentThread[]>> {
   authorize(ctx, "article.read");
-  if (!findArticleById(ctx.db, articleId)) throw new AppError("not_found", `No article with id ${articleId}.`);
+  if (!await findArticleById(ctx.db, articleId)) throw new AppError("not_found", `No article with id ${articleId}.`);
   const rowsByClaim = new Map<number, CommentRow[]>();
-  for (const row of findCommentsByArticle(ctx.db, articleId)) {
+  for (const row of await findCommentsByArticle(ctx.db, articleId)) {
     const list = rowsByClaim.get(row.annotationId) ?? [];
     list.push(row);
     rowsByClaim.set(row.annotationId, list);
   }
   if (rowsByClaim.size === 0) return {};
-  const people = loadCommentPeople(ctx.db);
+  const people = await loadCommentPeople(ctx.db);
   return Object.fromEntries([...rowsByClaim].map(([claimId, rows]) => [claimId, toThreads(rows, people)]));
 }

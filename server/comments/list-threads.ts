@@ -7,8 +7,8 @@ import { loadLiveClaim } from "../claims/load-live-claim";
 import { loadCommentPeople, toThreads } from "./to-comment-dto";
 
 /** The comment threads of a live claim: roots in the order they were written, with their replies. */
-export function listThreads(ctx: ServiceContext, { claimId }: { claimId: number }): CommentThread[] {
+export async function listThreads(ctx: ServiceContext, { claimId }: { claimId: number }): Promise<CommentThread[]> {
   authorize(ctx, "article.read");
-  loadLiveClaim(ctx.db, claimId);
-  return toThreads(findCommentsByAnnotation(ctx.db, claimId), loadCommentPeople(ctx.db));
+  await loadLiveClaim(ctx.db, claimId);
+  return toThreads(await findCommentsByAnnotation(ctx.db, claimId), await loadCommentPeople(ctx.db));
 }

@@ -9,9 +9,9 @@ import { AppError } from "@/lib/api/app-error";
  * A comment with its claim. Comments of a cleared claim are gone with it: not_found, exactly
  * like a comment that never existed.
  */
-export function loadComment(db: Executor, commentId: number): { comment: CommentRow; claim: AnnotationRow } {
-  const comment = findCommentById(db, commentId);
-  const claim = comment && findLiveAnnotationById(db, comment.annotationId);
+export async function loadComment(db: Executor, commentId: number): Promise<{ comment: CommentRow; claim: AnnotationRow }> {
+  const comment = await findCommentById(db, commentId);
+  const claim = comment && await findLiveAnnotationById(db, comment.annotationId);
   if (!comment || !claim) throw new AppError("not_found", `No comment with id ${commentId}.`);
   return { comment, claim };
 }

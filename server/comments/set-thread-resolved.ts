@@ -15,20 +15,20 @@ import { assertArticleWritable } from "../articles/assert-article-writable";
  * author). Asking for the state it is already in is a no-op: no event, no version bump. A thread
  * whose root was deleted can still be resolved, since its replies may be live.
  */
-export function setThreadResolved(ctx: ServiceContext, { commentId, resolved }: { commentId: number; resolved: boolean }): CommentThread {
+export async function setThreadResolved(ctx: ServiceContext, { commentId, resolved }: { commentId: number; resolved: boolean }): Promise<CommentThread> {
   const actor = authorize(ctx, "comment.write");
   const now = ctx.now().toISOString();
-  const claimId = ctx.db.transaction((tx) => {
-    const { comment, claim } = loadComment(tx, commentId);
-    assertArticleWritable(tx, claim.articleId);
+  const claimId = await ctx.db.transaction(async (tx) => {
+    const { comment, claim } = await loadComment(tx, commentId);
+    await assertArticleWritable(tx, claim.articleId);
     if (comment.parentId !== null) {
       throw new AppError("invalid_input", `Comment ${commentId} is a reply: resolve a thread from its first comment (${comment.parentId}).`);
     }
-    const changed = setCommentResolved(tx, { id: commentId, resolved: resolved ? { at: now, by: actor.id } : null, now });
+    const changed = await setCommentResolved(tx, { id: commentId, resolved: resolved ? { at: now, by: actor.id } : null, now });
     if (changed) {
       const place = { articleId: claim.articleId, annotationId: claim.id, actorId: actor.id, createdAt: now };
       const after = { commentId, claim: claimSnapshot(claim) };
-      recordEvent(
+      await recordEvent(
         tx,
         resolved
           ? { ...place, type: "thread.resolved", before: null, after }
@@ -37,6 +37,6 @@ export function setThreadResolved(ctx: ServiceContext, { commentId, resolved }: 
     }
     return claim.id;
   });
-  const rows = findCommentsByAnnotation(ctx.db, claimId).filter((row) => row.id === commentId || row.parentId === commentId);
-  return toThreads(rows, loadCommentPeople(ctx.db))[0];
+  const rows = (await findCommentsByAnnotation(ctx.db, claimId)).filter((row) => row.id === commentId || row.parentId === commentId);
+  return toThreads(rows, await loadCommentPeople(ctx.db))[0];
 }

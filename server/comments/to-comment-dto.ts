@@ -10,8 +10,8 @@ import { personRef as namePerson } from "../people/person-ref";
 export type CommentPeople = { names: Map<string, string>; mentionable: MentionCandidate[] };
 
 /** One query for all people; a newsroom is small, and mentions can name anyone. */
-export function loadCommentPeople(db: Executor): CommentPeople {
-  const users = findAllUsers(db);
+export async function loadCommentPeople(db: Executor): Promise<CommentPeople> {
+  const users = await findAllUsers(db);
   return {
     names: new Map(users.map((u) => [u.id, u.name])),
     mentionable: users.map((u) => ({ id: u.id, name: u.name, handle: mentionHandle(u) })),

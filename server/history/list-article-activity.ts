@@ -11,14 +11,14 @@ import { toHistoryEntries } from "./to-history-entry";
  * An article's activity, newest first, a page at a time: pass the previous page's `nextBefore` as
  * `beforeId` for the next one; `nextBefore` is null on the last page.
  */
-export function listArticleActivity(
+export async function listArticleActivity(
   ctx: ServiceContext,
   { articleId, limit = 100, beforeId }: { articleId: number; limit?: number; beforeId?: number },
-): { entries: HistoryEntry[]; nextBefore: number | null } {
+): Promise<{ entries: HistoryEntry[]; nextBefore: number | null }> {
   authorize(ctx, "article.read");
-  if (!findArticleById(ctx.db, articleId)) throw new AppError("not_found", `No article with id ${articleId}.`);
+  if (!await findArticleById(ctx.db, articleId)) throw new AppError("not_found", `No article with id ${articleId}.`);
   // One row more than asked tells whether an older page exists without a second query.
-  const rows = findEventsByArticleNewestFirst(ctx.db, { articleId, limit: limit + 1, beforeId });
+  const rows = await findEventsByArticleNewestFirst(ctx.db, { articleId, limit: limit + 1, beforeId });
   const page = rows.slice(0, limit);
-  return { entries: toHistoryEntries(ctx.db, page), nextBefore: rows.length > limit ? page[page.length - 1].id : null };
+  return { entries: await toHistoryEntries(ctx.db, page), nextBefore: rows.length > limit ? page[page.length - 1].id : null };
 }

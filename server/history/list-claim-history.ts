@@ -11,9 +11,9 @@ import { toHistoryEntries } from "./to-history-entry";
  * clearing. A cleared claim keeps its history, so this reads the log rather than the live claim;
  * every claim is created together with its claim.created event, so no events means no such claim.
  */
-export function listClaimHistory(ctx: ServiceContext, { claimId }: { claimId: number }): HistoryEntry[] {
+export async function listClaimHistory(ctx: ServiceContext, { claimId }: { claimId: number }): Promise<HistoryEntry[]> {
   authorize(ctx, "article.read");
-  const rows = findEventsByAnnotation(ctx.db, claimId);
+  const rows = await findEventsByAnnotation(ctx.db, claimId);
   if (rows.length === 0) throw new AppError("not_found", `No claim with id ${claimId}.`);
   return toHistoryEntries(ctx.db, rows);
 }

@@ -14,11 +14,11 @@ export type EventRecord = ClaimcheckEvent & EventPlace;
  * caller's transaction. The log is append-only (the database refuses UPDATE and DELETE on it), so
  * what is written here is what history will show for ever.
  */
-export function recordEvent(tx: Executor, event: EventRecord): void {
-  insertEvent(tx, event);
+export async function recordEvent(tx: Executor, event: EventRecord): Promise<void> {
+  await insertEvent(tx, event);
 }
 
 /** Appends many typed events at once (re-anchoring records one per claim that moved). */
-export function recordEvents(tx: Executor, events: readonly EventRecord[]): void {
-  insertEvents(tx, events);
+export async function recordEvents(tx: Executor, events: readonly EventRecord[]): Promise<void> {
+  await insertEvents(tx, events);
 }

@@ -21,7 +21,7 @@ function toHistoryEntry(row: EventRow, person: (id: string | null) => PersonRef 
 }
 
 /** Events as history lines, in the order given, with their actors' names looked up in one query. */
-export function toHistoryEntries(db: Executor, rows: EventRow[]): HistoryEntry[] {
-  const person = loadPersonRefs(db, rows.map((row) => row.actorId));
+export async function toHistoryEntries(db: Executor, rows: EventRow[]): Promise<HistoryEntry[]> {
+  const person = await loadPersonRefs(db, rows.map((row) => row.actorId));
   return rows.map((row) => toHistoryEntry(row, person));
 }

@@ -19,7 +19,7 @@ export function jsonRoute<P = Record<string, never>>(
   return async (request: Request, route: RouteArgs<P>): Promise<Response> => {
     try {
       await prepareApp();
-      const ctx = contextFor(await resolveActor(request.headers));
+      const ctx = await contextFor(await resolveActor(request.headers));
       const result = await handler({ request, params: await route.params, ctx });
       if (result instanceof Response) return result;
       if (result === undefined) return new Response(null, { status: 204 });

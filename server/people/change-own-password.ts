@@ -13,8 +13,8 @@ import type { ServiceContext } from "../context";
  */
 export async function changeOwnPassword(ctx: ServiceContext, input: { currentPassword: string; newPassword: string; sessionId?: string }): Promise<void> {
   if (!ctx.actor) throw new AppError("unauthenticated", "Sign in to change your password.");
-  const person = findUserById(ctx.db, ctx.actor.id);
-  const storedHash = findPasswordHash(ctx.db, ctx.actor.id);
+  const person = await findUserById(ctx.db, ctx.actor.id);
+  const storedHash = await findPasswordHash(ctx.db, ctx.actor.id);
   if (!person || !storedHash) throw new AppError("conflict", "This account has no password sign-in.");
   const checked = checkPassword(input.newPassword, personalWords(person));
   if (!checked.ok) throw new AppError("invalid_input", `The new ${PASSWORD_PROBLEMS[checked.problem]}.`, { fields: { newPassword: PASSWORD_PROBLEMS[checked.problem] } });
@@ -23,8 +23,8 @@ export async function changeOwnPassword(ctx: ServiceContext, input: { currentPas
   }
   const passwordHash = await hashPassword(input.newPassword);
   const now = ctx.now();
-  ctx.db.transaction((tx) => {
-    replacePasswordAndEndSessions(tx, { userId: person.id, passwordHash, now, keepSessionId: input.sessionId });
-    insertEvent(tx, { actorId: person.id, type: "person.password_changed", after: { userId: person.id }, createdAt: now.toISOString() });
+  await ctx.db.transaction(async (tx) => {
+    await replacePasswordAndEndSessions(tx, { userId: person.id, passwordHash, now, keepSessionId: input.sessionId });
+    await insertEvent(tx, { actorId: person.id, type: "person.password_changed", after: { userId: person.id }, createdAt: now.toISOString() });
   });
 }

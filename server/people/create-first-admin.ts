@@ -8,8 +8,8 @@ import { insertPerson } from "./insert-person";
 import { toPerson } from "./to-person-dto";
 
 /** True while nobody has an account: the one-time setup page is open. */
-export function needsSetup(ctx: ServiceContext): boolean {
-  return countUsers(ctx.db) === 0;
+export async function needsSetup(ctx: ServiceContext): Promise<boolean> {
+  return await countUsers(ctx.db) === 0;
 }
 
 /**
@@ -17,8 +17,8 @@ export function needsSetup(ctx: ServiceContext): boolean {
  * write transaction, so two racing setup forms cannot both succeed).
  */
 export async function createFirstAdmin(ctx: ServiceContext, input: TFirstAdmin): Promise<Person> {
-  const row = await insertPerson(ctx, { ...input, role: "admin" }, (tx) => {
-    if (countUsers(tx) > 0) throw new AppError("forbidden", "Setup is already done: ask an admin for an account.");
+  const row = await insertPerson(ctx, { ...input, role: "admin" }, async (tx) => {
+    if (await countUsers(tx) > 0) throw new AppError("forbidden", "Setup is already done: ask an admin for an account.");
   });
   return toPerson(row);
 }

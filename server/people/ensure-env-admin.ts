@@ -1,5 +1,6 @@
 import "server-only";
 import { findUserByEmail } from "@/db/queries/people";
+import { AppError } from "@/lib/api/app-error";
 import { ZFirstAdmin } from "@/lib/api/people-schemas";
 import type { ServiceContext } from "../context";
 import { insertPerson } from "./insert-person";
@@ -18,6 +19,11 @@ export async function ensureEnvAdmin(ctx: ServiceContext): Promise<void> {
     throw new Error(`CLAIMCHECK_ADMIN_*: ${parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; ")}`);
   }
   const input = parsed.data;
-  if (findUserByEmail(ctx.db, input.email)) return;
-  await insertPerson(ctx, { ...input, role: "admin" });
+  if (await findUserByEmail(ctx.db, input.email)) return;
+  try {
+    await insertPerson(ctx, { ...input, role: "admin" });
+  } catch (error) {
+    // Another node starting at the same moment created them first: that is what was wanted.
+    if (!(error instanceof AppError && error.code === "conflict")) throw error;
+  }
 }

@@ -2,6 +2,7 @@ import "server-only";
 import crypto from "node:crypto";
 import { hashPassword } from "better-auth/crypto";
 import { insertEvent } from "@/db/queries/events";
+import { lockWithinTransaction } from "@/db/queries/locks";
 import { findUserByEmail, insertUserWithPassword } from "@/db/queries/people";
 import type { Executor } from "@/db/executor";
 import type { UserRow } from "@/db/schema";
@@ -17,17 +18,20 @@ import type { ServiceContext } from "../context";
 export async function insertPerson(
   ctx: ServiceContext,
   input: { name: string; email: string; role: Role; password: string },
-  guard: (tx: Executor) => void = () => {},
+  guard: (tx: Executor) => Promise<void> | void = () => {},
 ): Promise<UserRow> {
   const passwordHash = await hashPassword(input.password);
   const now = ctx.now();
-  return ctx.db.transaction((tx) => {
-    guard(tx);
-    if (findUserByEmail(tx, input.email)) {
+  return ctx.db.transaction(async (tx) => {
+    // People are created one at a time across nodes: the email check and the first-admin guard
+    // below must still hold when the row is written.
+    await lockWithinTransaction(tx, "people");
+    await guard(tx);
+    if (await findUserByEmail(tx, input.email)) {
       throw new AppError("conflict", `Someone with the email ${input.email} already exists.`, { fields: { email: "already in use" } });
     }
-    const row = insertUserWithPassword(tx, { id: crypto.randomUUID(), name: input.name, email: input.email, role: input.role, passwordHash, now });
-    insertEvent(tx, {
+    const row = await insertUserWithPassword(tx, { id: crypto.randomUUID(), name: input.name, email: input.email, role: input.role, passwordHash, now });
+    await insertEvent(tx, {
       actorId: ctx.actor?.id ?? row.id,
       type: "person.created",
       after: { userId: row.id, name: row.name, email: row.email, role: row.role },

@@ -6,7 +6,7 @@ import { authorize } from "../auth/authorize";
 import type { ServiceContext } from "../context";
 
 /** Everyone who can be @mentioned in a comment, with the handle to type (their email's local part). */
-export function listMentionablePeople(ctx: ServiceContext): ReviewData["people"] {
+export async function listMentionablePeople(ctx: ServiceContext): Promise<ReviewData["people"]> {
   authorize(ctx, "article.read");
-  return findAllUsers(ctx.db).map((person) => ({ id: person.id, name: person.name, handle: mentionHandle(person) }));
+  return (await findAllUsers(ctx.db)).map((person) => ({ id: person.id, name: person.name, handle: mentionHandle(person) }));
 }

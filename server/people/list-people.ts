@@ -5,7 +5,7 @@ import { authorize } from "../auth/authorize";
 import type { ServiceContext } from "../context";
 import { toPerson } from "./to-person-dto";
 
-export function listPeople(ctx: ServiceContext): Person[] {
+export async function listPeople(ctx: ServiceContext): Promise<Person[]> {
   authorize(ctx, "people.manage");
-  return findAllUsers(ctx.db).map(toPerson);
+  return (await findAllUsers(ctx.db)).map(toPerson);
 }

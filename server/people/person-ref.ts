@@ -19,8 +19,8 @@ export function personRef(names: Map<string, string>, id: string): PersonRef {
  * Looks up everyone among `ids` in one query and returns a function naming each (null for none),
  * with their email and role beside the name: a display name anyone can choose is never all there is.
  */
-export function loadPersonRefs(db: Executor, ids: (string | null)[]): (id: string | null) => PersonRef | null {
-  const people = findPeopleByIds(db, [...new Set(ids.filter((id): id is string => id !== null))]);
+export async function loadPersonRefs(db: Executor, ids: (string | null)[]): Promise<(id: string | null) => PersonRef | null> {
+  const people = await findPeopleByIds(db, [...new Set(ids.filter((id): id is string => id !== null))]);
   return (id) => {
     if (id === null) return null;
     const person = people.get(id);

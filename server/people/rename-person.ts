@@ -13,16 +13,16 @@ import { toPerson } from "./to-person-dto";
  * rename anyone. The change is a `person.renamed` event with both names, so history can always
  * say who was called what.
  */
-export function renamePerson(ctx: ServiceContext, input: TRenamePerson): Person {
+export async function renamePerson(ctx: ServiceContext, input: TRenamePerson): Promise<Person> {
   if (!ctx.actor) throw new AppError("unauthenticated", "Sign in, or send an API token as Authorization: Bearer <token>.");
   const actor = ctx.actor.id === input.userId ? ctx.actor : authorize(ctx, "people.manage");
   const now = ctx.now();
-  const row = ctx.db.transaction((tx) => {
-    const current = findUserById(tx, input.userId);
+  const row = await ctx.db.transaction(async (tx) => {
+    const current = await findUserById(tx, input.userId);
     if (!current) throw new AppError("not_found", `No person with id ${input.userId}.`);
     if (current.name === input.name) return current;
-    const updated = updateUserName(tx, { id: current.id, name: input.name, now })!;
-    insertEvent(tx, {
+    const updated = (await updateUserName(tx, { id: current.id, name: input.name, now }))!;
+    await insertEvent(tx, {
       actorId: actor.id,
       type: "person.renamed",
       before: { userId: current.id, name: current.name },

@@ -15,16 +15,16 @@ import type { ServiceContext } from "../context";
 export async function setPassword(ctx: ServiceContext, input: TSetPassword): Promise<void> {
   const actor = authorize(ctx, "people.manage");
   // The schema checked the password alone; a password built on this person's name or email is refused too.
-  const person = findUserById(ctx.db, input.userId);
+  const person = await findUserById(ctx.db, input.userId);
   const checked = person ? checkPassword(input.password, personalWords(person)) : { ok: true as const };
   if (!checked.ok) throw new AppError("invalid_input", `The ${PASSWORD_PROBLEMS[checked.problem]}.`, { fields: { password: PASSWORD_PROBLEMS[checked.problem] } });
   const passwordHash = await hashPassword(input.password);
   const now = ctx.now();
-  ctx.db.transaction((tx) => {
-    if (!findUserById(tx, input.userId)) throw new AppError("not_found", `No person with id ${input.userId}.`);
-    if (!replacePasswordAndEndSessions(tx, { userId: input.userId, passwordHash, now })) {
+  await ctx.db.transaction(async (tx) => {
+    if (!await findUserById(tx, input.userId)) throw new AppError("not_found", `No person with id ${input.userId}.`);
+    if (!await replacePasswordAndEndSessions(tx, { userId: input.userId, passwordHash, now })) {
       throw new AppError("conflict", "This person has no password sign-in to reset.");
     }
-    insertEvent(tx, { actorId: actor.id, type: "person.password_set", after: { userId: input.userId }, createdAt: now.toISOString() });
+    await insertEvent(tx, { actorId: actor.id, type: "person.password_set", after: { userId: input.userId }, createdAt: now.toISOString() });
   });
 }

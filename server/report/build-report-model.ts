@@ -21,10 +21,10 @@ import { listArticleSources } from "../sources/list-article-sources";
 import { reportOrganisation } from "./report-organisation";
 
 /** Every claim's history, oldest first, from the article's events (and one query of names). */
-function historyByClaim(ctx: ServiceContext, events: EventRow[]): Map<number, HistoryEntry[]> {
+async function historyByClaim(ctx: ServiceContext, events: EventRow[]): Promise<Map<number, HistoryEntry[]>> {
   const rows = events.filter((row) => row.annotationId !== null);
   const byClaim = new Map<number, HistoryEntry[]>();
-  for (const entry of toHistoryEntries(ctx.db, rows)) {
+  for (const entry of await toHistoryEntries(ctx.db, rows)) {
     const list = byClaim.get(entry.claimId!) ?? [];
     list.push(entry);
     byClaim.set(entry.claimId!, list);
@@ -75,19 +75,19 @@ function figures(claims: Claim[], review: ReviewIndex, sentences: { start: numbe
  * `filterDescription` says when the list is narrowed. `baseUrl` is the app's public address
  * (no trailing slash needed); `now` stamps the report.
  */
-export function buildReportModel(
+export async function buildReportModel(
   ctx: ServiceContext,
   { articleId, filter, baseUrl, now }: { articleId: number; filter?: ClaimFilter; baseUrl: string; now: Date },
-): ReportModel {
+): Promise<ReportModel> {
   const actor = authorize(ctx, "article.read");
   // The article's fields and text only: its stored document (the largest column) is not needed.
-  const { article: row, revision } = loadCurrentText(ctx.db, articleId);
-  const article = { ...toArticleFields(ctx.db, row), text: revision.text };
-  const sentences = listSentences(ctx, { articleId });
-  const claims = inReportOrder(listClaims(ctx, { articleId }));
-  const review: ReviewIndex = { threadsByClaim: listArticleThreads(ctx, { articleId }), sourcesByClaim: listArticleSources(ctx, { articleId }) };
-  const events = findEventsByArticle(ctx.db, articleId);
-  const history = historyByClaim(ctx, events);
+  const { article: row, revision } = await loadCurrentText(ctx.db, articleId);
+  const article = { ...await toArticleFields(ctx.db, row), text: revision.text };
+  const sentences = await listSentences(ctx, { articleId });
+  const claims = inReportOrder(await listClaims(ctx, { articleId }));
+  const review: ReviewIndex = { threadsByClaim: await listArticleThreads(ctx, { articleId }), sourcesByClaim: await listArticleSources(ctx, { articleId }) };
+  const events = await findEventsByArticle(ctx.db, articleId);
+  const history = await historyByClaim(ctx, events);
   const numbers = new Map(claims.map((claim, i) => [claim.id, i + 1]));
   const shown = filter ? filterClaims(claims, filter, review) : claims;
   const authors = new Map(claims.flatMap((c) => (c.author ? [[c.author.id, c.author.name] as const] : [])));

@@ -91,12 +91,12 @@ export async function importW3cAnnotations(ctx: ServiceContext, { articleId, col
 
   for (let attempt = 1; ; attempt++) {
     // Said before the costly placing; checked again in the transaction, where it counts.
-    assertArticleWritable(ctx.db, articleId);
-    const { revision } = loadCurrentText(ctx.db, articleId);
+    await assertArticleWritable(ctx.db, articleId);
+    const { revision } = await loadCurrentText(ctx.db, articleId);
     await placeClaims(revision.text, items);
-    const summary = ctx.db.transaction((tx) => {
-      assertArticleWritable(tx, articleId);
-      if (loadArticle(tx, articleId).currentRevision !== revision.number) return null;
+    const summary = await ctx.db.transaction(async (tx) => {
+      await assertArticleWritable(tx, articleId);
+      if ((await loadArticle(tx, articleId)).currentRevision !== revision.number) return null;
       return writeW3cImport(tx, { articleId, revision: revision.number, actor, now, allowOrphans, items });
     });
     if (summary) return summary;

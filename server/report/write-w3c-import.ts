@@ -41,9 +41,9 @@ function existingKeys(rows: AnnotationRow[]): { ids: Set<string>; keys: Set<stri
 }
 
 /** Claims, their events and sources: claims and events through prepared statements (there may be thousands). */
-function writeClaims(ctx: Context, claims: { id: string | undefined; claim: ImportedClaim; place: ImportedPlace }[]): { ids: number[]; snapshots: ClaimSnapshot[] } {
+async function writeClaims(ctx: Context, claims: { id: string | undefined; claim: ImportedClaim; place: ImportedPlace }[]): Promise<{ ids: number[]; snapshots: ClaimSnapshot[] }> {
   const { tx, articleId, actor, now } = ctx;
-  const ids = insertAnnotations(
+  const ids = await insertAnnotations(
     tx,
     claims.map(({ id, claim, place }) => ({
       articleId,
@@ -72,9 +72,9 @@ function writeClaims(ctx: Context, claims: { id: string | undefined; claim: Impo
     after: { status: claim.status, start: place.start, end: place.end, exact: place.exact, note: claim.note, orphaned: place.orphaned, from: id ?? null, claim: snapshots[i] },
     createdAt: now,
   }));
-  claims.forEach(({ claim }, i) => {
+  for (const [i, { claim }] of claims.entries()) {
     for (const source of claim.sources) {
-      const saved = insertSource(tx, {
+      const saved = await insertSource(tx, {
         annotationId: ids[i],
         url: source.url,
         title: source.title,
@@ -87,8 +87,8 @@ function writeClaims(ctx: Context, claims: { id: string | undefined; claim: Impo
       });
       events.push({ articleId, annotationId: ids[i], actorId: actor.id, type: "source.added", after: { sourceId: saved.id, url: saved.url, title: saved.title, imported: true, addedBy: source.addedBy, claim: snapshots[i] }, createdAt: now });
     }
-  });
-  recordEvents(tx, events);
+  }
+  await recordEvents(tx, events);
   return { ids, snapshots };
 }
 
@@ -127,7 +127,7 @@ function threadsOf(comments: Map<string, ImportedComment>, claimIds: Set<string>
  * of the file. Comments of claims that were unchanged are not imported again (an import never
  * changes an existing claim); comments whose claim is not in the import are skipped.
  */
-function writeThreads(ctx: Context, items: PreparedItem[], claimRows: Map<string, number | "unchanged">, claimSnapshots: Map<number, ClaimSnapshot>, summary: ImportSummary): void {
+async function writeThreads(ctx: Context, items: PreparedItem[], claimRows: Map<string, number | "unchanged">, claimSnapshots: Map<number, ClaimSnapshot>, summary: ImportSummary): Promise<void> {
   const skip = ({ index, id }: PreparedItem, reason: string) => summary.skipped.push({ index, ...(id ? { id } : {}), reason });
   // A comment without an id can start a thread but nothing can answer it: it gets a key no target names.
   const comments = new Map<string, ImportedComment>();
@@ -169,7 +169,7 @@ function writeThreads(ctx: Context, items: PreparedItem[], claimRows: Map<string
         continue;
       }
       const createdAt = comment.createdAt ?? now;
-      const row = insertComment(tx, {
+      const row = await insertComment(tx, {
         annotationId: claimId,
         parentId,
         authorId: importedAuthorId(comment.author),
@@ -182,7 +182,7 @@ function writeThreads(ctx: Context, items: PreparedItem[], claimRows: Map<string
         resolvedBy: isRoot && comment.resolved?.by != null ? importedAuthorId(comment.resolved.by) : null,
       });
       if (isRoot) rootRows.set(key, row.id);
-      recordEvent(tx, { articleId, annotationId: claimId, actorId: actor.id, type: "comment.imported", after: { commentId: row.id, parentId, body: row.body, author: comment.author, resolved: row.resolvedAt !== null, claim: claimSnapshots.get(claimId)! }, createdAt: now });
+      await recordEvent(tx, { articleId, annotationId: claimId, actorId: actor.id, type: "comment.imported", after: { commentId: row.id, parentId, body: row.body, author: comment.author, resolved: row.resolvedAt !== null, claim: claimSnapshots.get(claimId)! }, createdAt: now });
       summary.comments += 1;
     }
   }
@@ -193,10 +193,10 @@ function writeThreads(ctx: Context, items: PreparedItem[], claimRows: Map<string
  * and placed: recognises what is already on the article, refuses an import that would only
  * create orphans (unless allowed), then writes claims, sources, threads and their events.
  */
-export function writeW3cImport(tx: Executor, options: Omit<Context, "tx"> & { items: PreparedItem[] }): ImportSummary {
+export async function writeW3cImport(tx: Executor, options: Omit<Context, "tx"> & { items: PreparedItem[] }): Promise<ImportSummary> {
   const ctx: Context = { tx, ...options };
   const summary: ImportSummary = { created: 0, unchanged: 0, orphaned: 0, comments: 0, sources: 0, skipped: [] };
-  const known = existingKeys(findLiveAnnotationsByArticle(tx, ctx.articleId));
+  const known = existingKeys(await findLiveAnnotationsByArticle(tx, ctx.articleId));
   const toCreate: { prepared: PreparedItem; claim: ImportedClaim; place: ImportedPlace }[] = [];
   const claimRows = new Map<string, number | "unchanged">();
 
@@ -228,7 +228,7 @@ export function writeW3cImport(tx: Executor, options: Omit<Context, "tx"> & { it
     });
   }
 
-  const written = writeClaims(ctx, toCreate.map(({ prepared, claim, place }) => ({ id: prepared.id, claim, place })));
+  const written = await writeClaims(ctx, toCreate.map(({ prepared, claim, place }) => ({ id: prepared.id, claim, place })));
   const claimSnapshots = new Map(written.ids.map((id, i) => [id, written.snapshots[i]]));
   toCreate.forEach(({ prepared, claim, place }, i) => {
     if (prepared.id) claimRows.set(prepared.id, written.ids[i]);
@@ -237,7 +237,7 @@ export function writeW3cImport(tx: Executor, options: Omit<Context, "tx"> & { it
     summary.sources += claim.sources.length;
     for (const reason of claim.refusedSources) summary.skipped.push({ index: prepared.index, ...(prepared.id ? { id: prepared.id } : {}), reason });
   });
-  writeThreads(ctx, options.items, claimRows, claimSnapshots, summary);
+  await writeThreads(ctx, options.items, claimRows, claimSnapshots, summary);
   summary.skipped.sort((a, b) => a.index - b.index);
   return summary;
 }

@@ -7,11 +7,11 @@ import type { ServiceContext } from "../context";
 import { loadPersonRefs } from "../people/person-ref";
 
 /** Every saved version of an article's text, newest first, the current one marked. */
-export function listRevisions(ctx: ServiceContext, { articleId }: { articleId: number }): RevisionSummary[] {
+export async function listRevisions(ctx: ServiceContext, { articleId }: { articleId: number }): Promise<RevisionSummary[]> {
   authorize(ctx, "article.read");
-  const article = loadArticle(ctx.db, articleId);
-  const revisions = findRevisionTextsByArticle(ctx.db, articleId).reverse();
-  const personOf = loadPersonRefs(ctx.db, revisions.map((revision) => revision.createdBy));
+  const article = await loadArticle(ctx.db, articleId);
+  const revisions = (await findRevisionTextsByArticle(ctx.db, articleId)).reverse();
+  const personOf = await loadPersonRefs(ctx.db, revisions.map((revision) => revision.createdBy));
   return revisions.map((revision) => ({
     number: revision.number,
     createdAt: revision.createdAt,

@@ -14,14 +14,14 @@ import { loadRestorableRevision } from "./load-restorable-revision";
  * written. `baseRevision` is the current revision it was computed on: sent with the restore, it
  * makes a restore on a text that changed since the preview a conflict rather than a surprise.
  */
-export function previewRestoreRevision(ctx: ServiceContext, { articleId, number }: { articleId: number; number: number }): RestorePreview {
-  const { revision: restored } = loadRestorableRevision(ctx, { articleId, number });
+export async function previewRestoreRevision(ctx: ServiceContext, { articleId, number }: { articleId: number; number: number }): Promise<RestorePreview> {
+  const { revision: restored } = await loadRestorableRevision(ctx, { articleId, number });
   // One read transaction, so the text and the claims are of the same moment.
-  return ctx.db.transaction((tx) => {
-    const { revision: current } = loadCurrentText(tx, articleId);
+  return ctx.db.transaction(async (tx) => {
+    const { revision: current } = await loadCurrentText(tx, articleId);
     // The text exactly as the restore will compute it from the stored document.
     const { text } = buildTextModel(validateDoc(restored.content));
-    const { summary } = planArticleReanchor(findLiveAnnotationsByArticle(tx, articleId), {
+    const { summary } = planArticleReanchor(await findLiveAnnotationsByArticle(tx, articleId), {
       articleId,
       previous: { text: current.text, revision: current.number },
       text,

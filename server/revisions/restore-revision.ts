@@ -11,13 +11,13 @@ import { loadRestorableRevision } from "./load-restorable-revision";
  * is never rewritten), so claims re-anchor exactly as for any edit; its event says "restored revision N". `baseRevision` is the revision
  * the person was looking at; a stale one is refused by updateArticleText before anything is written.
  */
-export function restoreRevision(
+export async function restoreRevision(
   ctx: ServiceContext,
   { articleId, number, baseRevision }: { articleId: number; number: number; baseRevision: number },
-): { article: ArticleDetail; reanchor: ReanchorSummary } {
-  const { revision } = loadRestorableRevision(ctx, { articleId, number });
+): Promise<{ article: ArticleDetail; reanchor: ReanchorSummary }> {
+  const { revision } = await loadRestorableRevision(ctx, { articleId, number });
   // updateArticleText checks the lock again inside its transaction, where it counts; checked here
   // too so the answer is "reopen the review" before any work.
-  assertArticleWritable(ctx.db, articleId);
+  await assertArticleWritable(ctx.db, articleId);
   return updateArticleText(ctx, { articleId, content: revision.content as ProseNodeJSON, baseRevision, restoredFrom: number });
 }

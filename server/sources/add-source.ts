@@ -12,14 +12,14 @@ import { toSourceWithAuthor } from "./to-source-dto";
 import { assertArticleWritable } from "../articles/assert-article-writable";
 
 /** Attaches a piece of evidence to a live claim. Source and event are written in one transaction. */
-export function addSource(ctx: ServiceContext, { claimId, input }: { claimId: number; input: TCreateSource }): Source {
+export async function addSource(ctx: ServiceContext, { claimId, input }: { claimId: number; input: TCreateSource }): Promise<Source> {
   const actor = authorize(ctx, "source.write");
   assertSafeSourceUrl(input.url);
   const now = ctx.now().toISOString();
-  const row = ctx.db.transaction((tx) => {
-    const claim = loadLiveClaim(tx, claimId);
-    assertArticleWritable(tx, claim.articleId);
-    const row = insertSource(tx, {
+  const row = await ctx.db.transaction(async (tx) => {
+    const claim = await loadLiveClaim(tx, claimId);
+    await assertArticleWritable(tx, claim.articleId);
+    const row = await insertSource(tx, {
       annotationId: claimId,
       url: input.url,
       title: input.title,
@@ -30,7 +30,7 @@ export function addSource(ctx: ServiceContext, { claimId, input }: { claimId: nu
       createdAt: now,
       updatedAt: now,
     });
-    recordEvent(tx, {
+    await recordEvent(tx, {
       articleId: claim.articleId,
       annotationId: claimId,
       actorId: actor.id,

@@ -11,11 +11,11 @@ import { toSources } from "./to-source-dto";
  * The sources of every live claim of an article, by claim id, each list in the order added.
  * Claims without sources have no key. One query, however many claims the article has.
  */
-export function listArticleSources(ctx: ServiceContext, { articleId }: { articleId: number }): Record<number, Source[]> {
+export async function listArticleSources(ctx: ServiceContext, { articleId }: { articleId: number }): Promise<Record<number, Source[]>> {
   authorize(ctx, "article.read");
-  if (!findArticleById(ctx.db, articleId)) throw new AppError("not_found", `No article with id ${articleId}.`);
+  if (!await findArticleById(ctx.db, articleId)) throw new AppError("not_found", `No article with id ${articleId}.`);
   const byClaim: Record<number, Source[]> = {};
-  for (const source of toSources(ctx.db, findLiveSourcesByArticle(ctx.db, articleId))) {
+  for (const source of await toSources(ctx.db, await findLiveSourcesByArticle(ctx.db, articleId))) {
     (byClaim[source.claimId] ??= []).push(source);
   }
   return byClaim;

@@ -7,8 +7,8 @@ import { loadLiveClaim } from "../claims/load-live-claim";
 import { toSources } from "./to-source-dto";
 
 /** The sources of a live claim, in the order they were added. */
-export function listSources(ctx: ServiceContext, { claimId }: { claimId: number }): Source[] {
+export async function listSources(ctx: ServiceContext, { claimId }: { claimId: number }): Promise<Source[]> {
   authorize(ctx, "article.read");
-  loadLiveClaim(ctx.db, claimId);
-  return toSources(ctx.db, findLiveSourcesByAnnotation(ctx.db, claimId));
+  await loadLiveClaim(ctx.db, claimId);
+  return toSources(ctx.db, await findLiveSourcesByAnnotation(ctx.db, claimId));
 }

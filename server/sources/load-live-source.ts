@@ -6,8 +6,8 @@ import { AppError } from "@/lib/api/app-error";
 import { isSafeSourceUrl } from "@/lib/sources/is-safe-source-url";
 
 /** A live source of a live claim, with its claim's article; a source of a cleared claim is gone too. */
-export function loadLiveSource(db: Executor, sourceId: number): { source: SourceRow; articleId: number } {
-  const found = findLiveSourceById(db, sourceId);
+export async function loadLiveSource(db: Executor, sourceId: number): Promise<{ source: SourceRow; articleId: number }> {
+  const found = await findLiveSourceById(db, sourceId);
   if (!found) throw new AppError("not_found", `No source with id ${sourceId}.`);
   return found;
 }

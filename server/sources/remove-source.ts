@@ -1,4 +1,5 @@
 import "server-only";
+import { changedMeanwhile } from "../concurrency/changed-meanwhile";
 import { findLiveAnnotationById } from "@/db/queries/annotations";
 import { updateSourceAtVersion } from "@/db/queries/sources";
 import { claimSnapshot } from "@/lib/history/claim-snapshot";
@@ -9,22 +10,22 @@ import { loadLiveSource } from "./load-live-source";
 import { assertArticleWritable } from "../articles/assert-article-writable";
 
 /** Removes a source from its claim. The row is kept (soft delete) so the history can say what it was. */
-export function removeSource(ctx: ServiceContext, { sourceId }: { sourceId: number }): void {
+export async function removeSource(ctx: ServiceContext, { sourceId }: { sourceId: number }): Promise<void> {
   const actor = authorize(ctx, "source.write");
   const now = ctx.now().toISOString();
-  ctx.db.transaction((tx) => {
-    const { source: current, articleId } = loadLiveSource(tx, sourceId);
-    assertArticleWritable(tx, articleId);
-    const removed = updateSourceAtVersion(tx, { id: sourceId, version: current.version, changes: { deletedAt: now, updatedAt: now } });
-    if (!removed) throw new Error(`source ${sourceId} changed inside its own transaction`);
-    recordEvent(tx, {
+  await ctx.db.transaction(async (tx) => {
+    const { source: current, articleId } = await loadLiveSource(tx, sourceId);
+    await assertArticleWritable(tx, articleId);
+    const removed = await updateSourceAtVersion(tx, { id: sourceId, version: current.version, changes: { deletedAt: now, updatedAt: now } });
+    if (!removed) throw changedMeanwhile("source");
+    await recordEvent(tx, {
       articleId,
       annotationId: current.annotationId,
       actorId: actor.id,
       type: "source.removed",
       before: { sourceId, url: current.url, title: current.title },
       // loadLiveSource found the source through its live claim, so the claim is there.
-      after: { claim: claimSnapshot(findLiveAnnotationById(tx, current.annotationId)!) },
+      after: { claim: claimSnapshot((await findLiveAnnotationById(tx, current.annotationId))!) },
       createdAt: now,
     });
   });

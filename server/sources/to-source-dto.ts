@@ -20,11 +20,11 @@ function toSource(row: SourceRow, person: (id: string | null) => PersonRef | nul
 }
 
 /** Sources as the API and UI see them, with the names of who added them looked up in one query. */
-export function toSources(db: Executor, rows: SourceRow[]): Source[] {
-  const person = loadPersonRefs(db, rows.map((row) => row.addedBy));
+export async function toSources(db: Executor, rows: SourceRow[]): Promise<Source[]> {
+  const person = await loadPersonRefs(db, rows.map((row) => row.addedBy));
   return rows.map((row) => toSource(row, person));
 }
 
-export function toSourceWithAuthor(db: Executor, row: SourceRow): Source {
-  return toSources(db, [row])[0];
+export async function toSourceWithAuthor(db: Executor, row: SourceRow): Promise<Source> {
+  return (await toSources(db, [row]))[0];
 }

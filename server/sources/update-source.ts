@@ -1,4 +1,5 @@
 import "server-only";
+import { changedMeanwhile } from "../concurrency/changed-meanwhile";
 import { findLiveAnnotationById } from "@/db/queries/annotations";
 import { updateSourceAtVersion } from "@/db/queries/sources";
 import type { Source } from "@/lib/api/dto";
@@ -17,23 +18,23 @@ const EDITABLE = ["url", "title", "excerpt", "note"] as const;
  * Changes a source's url, title, excerpt and/or note, only if the caller saw the latest version.
  * A change that changes nothing writes nothing.
  */
-export function updateSource(ctx: ServiceContext, { sourceId, input }: { sourceId: number; input: TUpdateSource }): Source {
+export async function updateSource(ctx: ServiceContext, { sourceId, input }: { sourceId: number; input: TUpdateSource }): Promise<Source> {
   const actor = authorize(ctx, "source.write");
   if (input.url !== undefined) assertSafeSourceUrl(input.url);
   const now = ctx.now().toISOString();
-  const row = ctx.db.transaction((tx) => {
-    const { source: current, articleId } = loadLiveSource(tx, sourceId);
-    assertArticleWritable(tx, articleId);
+  const row = await ctx.db.transaction(async (tx) => {
+    const { source: current, articleId } = await loadLiveSource(tx, sourceId);
+    await assertArticleWritable(tx, articleId);
     assertCurrentSourceVersion(current, input.version);
     const changed = EDITABLE.filter((key) => input[key] !== undefined && input[key] !== current[key]);
     if (changed.length === 0) return current;
     const after = Object.fromEntries(changed.map((key) => [key, input[key]]));
     const before = Object.fromEntries(changed.map((key) => [key, current[key]]));
-    const updated = updateSourceAtVersion(tx, { id: sourceId, version: input.version, changes: { ...after, updatedAt: now } });
-    if (!updated) throw new Error(`source ${sourceId} changed inside its own transaction`);
+    const updated = await updateSourceAtVersion(tx, { id: sourceId, version: input.version, changes: { ...after, updatedAt: now } });
+    if (!updated) throw changedMeanwhile("source");
     // loadLiveSource found the source through its live claim, so the claim is there.
-    const claim = claimSnapshot(findLiveAnnotationById(tx, current.annotationId)!);
-    recordEvent(tx, { articleId, annotationId: current.annotationId, actorId: actor.id, type: "source.updated", before, after: { ...after, claim }, createdAt: now });
+    const claim = claimSnapshot((await findLiveAnnotationById(tx, current.annotationId))!);
+    await recordEvent(tx, { articleId, annotationId: current.annotationId, actorId: actor.id, type: "source.updated", before, after: { ...after, claim }, createdAt: now });
     return updated;
   });
   return toSourceWithAuthor(ctx.db, row);

@@ -6,7 +6,7 @@ import type { ServiceContext } from "../context";
 import { toApiToken } from "./to-token-dto";
 
 /** The acting person's own tokens, newest first. */
-export function listTokens(ctx: ServiceContext): ApiToken[] {
+export async function listTokens(ctx: ServiceContext): Promise<ApiToken[]> {
   const actor = authorize(ctx, "token.manage");
-  return findApiTokensByUser(ctx.db, actor.id).map(toApiToken);
+  return (await findApiTokensByUser(ctx.db, actor.id)).map(toApiToken);
 }

@@ -1,5 +1,5 @@
 import { expect, test } from "./fixtures";
-import { PASSWORD, PEOPLE, STATE } from "./e2e-env";
+import { PASSWORD, PEOPLE, signedInState } from "./e2e-env";
 import { seedArticle } from "./seed-article";
 import { signIn } from "./sign-in-page";
 import { WorkspacePage } from "./workspace-page";
@@ -30,7 +30,7 @@ test("a person's name follows the rules, history shows who they really are, and 
   // Three browsers, several sign-ins (each a password hash) and a tagging session: more than the default 30 s.
   test.slow();
   const email = `nora-${Date.now()}@example.org`;
-  const admin = await browser.newPage({ storageState: STATE.admin });
+  const admin = await browser.newPage({ storageState: signedInState("admin") });
   await admin.goto("/people");
   await admin.getByLabel("Name").fill("Nora Newcomer");
   await admin.getByLabel("Email").fill(email);

@@ -1,16 +1,29 @@
+import fs from "node:fs";
 import path from "node:path";
+import { test } from "@playwright/test";
 
-/** Where the browser tests' server keeps its throw-away database (see scripts/e2e-server.js). */
-export const E2E_DIR = path.resolve(__dirname, "..", "..", ".e2e");
-export const E2E_DATABASE_URL = `file:${path.join(E2E_DIR, "claimcheck-e2e.db")}`;
+export type Role = "admin" | "journalist" | "reviewer" | "viewer";
 
-/** Signed-in browser states, saved once per role by people.setup.ts. */
-export const STATE = {
-  admin: path.join(E2E_DIR, "state-admin.json"),
-  journalist: path.join(E2E_DIR, "state-journalist.json"),
-  reviewer: path.join(E2E_DIR, "state-reviewer.json"),
-  viewer: path.join(E2E_DIR, "state-viewer.json"),
-};
+/**
+ * The folder of the server the running project tests: one per database engine, set in the
+ * project's metadata by playwright.config.ts and filled by scripts/e2e-server.js.
+ * Only callable while a test (or a fixture) runs.
+ */
+function e2eDir(): string {
+  const { name, metadata } = test.info().project;
+  if (typeof metadata.e2eDir !== "string") throw new Error(`Project ${name} has no metadata.e2eDir (see playwright.config.ts).`);
+  return metadata.e2eDir;
+}
+
+/** The role's signed-in browser state on this project's server, saved once by people.setup.ts. */
+export function signedInState(role: Role): string {
+  return path.join(e2eDir(), `state-${role}.json`);
+}
+
+/** What the operator's command line needs to reach this project's database (DATABASE_URL, and the auth secret on PostgreSQL). */
+export function operatorEnv(): Record<string, string> {
+  return JSON.parse(fs.readFileSync(path.join(e2eDir(), "operator-env.json"), "utf8"));
+}
 
 export const PASSWORD = "correct horse battery staple";
 

@@ -1,6 +1,6 @@
 import { request as playwrightRequest, type Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { STATE } from "./e2e-env";
+import { signedInState } from "./e2e-env";
 import { seedArticle } from "./seed-article";
 import { WorkspacePage } from "./workspace-page";
 
@@ -12,7 +12,7 @@ test.use({ expectedConsoleErrors: [/Failed to load resource|ERR_INTERNET_DISCONN
 
 /** The claims of an article as the server holds them, read with the admin's session. */
 async function serverClaims(baseURL: string, articleId: number) {
-  const api = await playwrightRequest.newContext({ baseURL, storageState: STATE.admin });
+  const api = await playwrightRequest.newContext({ baseURL, storageState: signedInState("admin") });
   const response = await api.get(`/api/v1/articles/${articleId}/annotations`);
   expect(response.status()).toBe(200);
   const { annotations } = (await response.json()) as { annotations: { id: number; status: string; note: string; version: number; quote: { exact: string } }[] };

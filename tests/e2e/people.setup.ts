@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { expect, test as setup } from "@playwright/test";
-import { E2E_DATABASE_URL, PASSWORD, PEOPLE, STATE } from "./e2e-env";
+import { operatorEnv, PASSWORD, PEOPLE, signedInState } from "./e2e-env";
 import { signIn } from "./sign-in-page";
 
 // Runs before every other browser test, in order, on the fresh database of this run.
@@ -15,7 +15,7 @@ setup("first run: the setup page creates the first admin", async ({ page }) => {
   await page.getByRole("button", { name: "Create admin account" }).click();
   await expect(page.getByRole("heading", { name: "Articles" })).toBeVisible();
   await expect(page.getByRole("banner")).toContainText(`${PEOPLE.admin.name} (Admin)`);
-  await page.context().storageState({ path: STATE.admin });
+  await page.context().storageState({ path: signedInState("admin") });
 
   // Setup is one-time: the page now sends people to sign in.
   await page.goto("/setup");
@@ -23,7 +23,7 @@ setup("first run: the setup page creates the first admin", async ({ page }) => {
 });
 
 setup("the admin adds a reviewer on the People page", async ({ browser }) => {
-  const page = await browser.newPage({ storageState: STATE.admin });
+  const page = await browser.newPage({ storageState: signedInState("admin") });
   await page.goto("/");
   await page.getByRole("link", { name: "People" }).click();
   await expect(page.getByRole("heading", { name: "People", level: 1 })).toBeVisible();
@@ -42,7 +42,7 @@ setup("operators add a journalist and a viewer with the command line", async () 
     const result = spawnSync(
       process.execPath,
       [path.join("node_modules", "tsx", "dist", "cli.mjs"), "--conditions=react-server", "scripts/claimcheck.ts", "user", "add", "--email", PEOPLE[role].email, "--name", PEOPLE[role].name, "--role", role, "--password", PASSWORD],
-      { env: { ...process.env, DATABASE_URL: E2E_DATABASE_URL }, encoding: "utf8" },
+      { env: { ...process.env, ...operatorEnv() }, encoding: "utf8" },
     );
     expect(result.status, result.stderr).toBe(0);
   }
@@ -53,7 +53,7 @@ setup("each role signs in once through the form", async ({ browser }) => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await signIn(page, { email: PEOPLE[role].email, password: PASSWORD });
-    await context.storageState({ path: STATE[role] });
+    await context.storageState({ path: signedInState(role) });
     await context.close();
   }
 });

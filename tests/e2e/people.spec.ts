@@ -1,5 +1,5 @@
 import { expect, test } from "./fixtures";
-import { PASSWORD, PEOPLE, STATE } from "./e2e-env";
+import { PASSWORD, PEOPLE, signedInState } from "./e2e-env";
 import { seedArticle } from "./seed-article";
 import { signIn } from "./sign-in-page";
 import { WorkspacePage } from "./workspace-page";
@@ -47,7 +47,7 @@ test.describe("a reviewer's day", () => {
 });
 
 test.describe("a viewer", () => {
-  test.use({ storageState: STATE.viewer });
+  test.use({ storageState: async ({}, use) => use(signedInState("viewer")) });
 
   test("reads the workspace but cannot tag", async ({ page }) => {
     const workspace = new WorkspacePage(page);

@@ -1,14 +1,14 @@
 import type { Browser } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { STATE } from "./e2e-env";
+import { signedInState, type Role } from "./e2e-env";
 import { seedArticle } from "./seed-article";
 import { WorkspacePage } from "./workspace-page";
 
 const TITLE = "Review flow copy";
 const SENTENCE = "Un espion russe occupant d’importantes fonctions";
 
-async function workspaceAs(browser: Browser, role: keyof typeof STATE) {
-  const context = await browser.newContext({ storageState: STATE[role] });
+async function workspaceAs(browser: Browser, role: Role) {
+  const context = await browser.newContext({ storageState: signedInState(role) });
   const page = await context.newPage();
   const dialogs: string[] = [];
   page.on("dialog", (dialog) => {

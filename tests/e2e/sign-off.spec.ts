@@ -1,6 +1,6 @@
 import type { Browser } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { STATE } from "./e2e-env";
+import { signedInState, type Role } from "./e2e-env";
 import { seedArticle } from "./seed-article";
 import { WorkspacePage } from "./workspace-page";
 
@@ -8,8 +8,8 @@ const TITLE = "Sign-off copy";
 const SENTENCE = "Il avait émis le souhait";
 const SIGNED_OFF = "This article is signed off; reopen the review to change it.";
 
-async function workspaceAs(browser: Browser, role: keyof typeof STATE) {
-  const context = await browser.newContext({ storageState: STATE[role] });
+async function workspaceAs(browser: Browser, role: Role) {
+  const context = await browser.newContext({ storageState: signedInState(role) });
   const page = await context.newPage();
   const workspace = new WorkspacePage(page);
   await workspace.openArticle(TITLE);

@@ -41,7 +41,7 @@ async function uploadFile(name: string, bytes: Uint8Array<ArrayBuffer> | string)
   form.append("language", "en");
   const response = await fetch(`${server.url}/api/v1/articles`, { method: "POST", body: form, headers: { authorization: `Bearer ${token}` } });
   const text = await response.text();
-  return { status: response.status, body: text ? JSON.parse(text) : null, text, ms: 0 };
+  return { status: response.status, body: text ? JSON.parse(text) : null, text, ms: 0, headers: response.headers };
 }
 
 /** Finished or refused with a clear 4xx, and the server still answers afterwards. */

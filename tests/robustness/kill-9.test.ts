@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+import { sqliteClientOf } from "../unit/support/test-database";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -15,13 +16,13 @@ let dir: string;
 let dbFile: string;
 let articleId: number;
 
-beforeAll(() => {
+beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "claimcheck-kill9-"));
   dbFile = path.join(dir, "kill9.db");
-  const db = openDatabase(`file:${dbFile}`);
+  const db = await openDatabase(`file:${dbFile}`);
   const text = Array.from({ length: 30 }, (_, i) => `Sentence number ${i + 1} says something checkable.`).join(" ");
-  articleId = createArticle({ db, actor: SYSTEM_ACTOR, now: () => new Date() }, { title: "Kill -9", language: "en", text }).id;
-  db.$client.close();
+  articleId = (await createArticle({ db, actor: SYSTEM_ACTOR, now: () => new Date() }, { title: "Kill -9", language: "en", text })).id;
+  sqliteClientOf(db).close();
 });
 
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));

@@ -96,7 +96,7 @@ describe("load held", () => {
     const sampler = setInterval(() => samples.push(residentSetKb(server.pid)), SAMPLE_EVERY_MS);
     const started = Date.now();
     try {
-      await Promise.all(Array.from({ length: CLIENTS }, (_, i) => runClient(i, started + SECONDS * 1000, stats)));
+      await Promise.all(Array.from({ length: CLIENTS }, async (_, i) => runClient(i, started + SECONDS * 1000, stats)));
     } finally {
       clearInterval(sampler);
     }

@@ -51,7 +51,7 @@ describe("lost updates", () => {
     for (let round = 1; round <= ROUNDS; round++) {
       const version = round; // each round starts from the version the previous winner left
       const changes = Array.from({ length: CLIENTS }, (_, i) => ({ status: STATUSES[(round + i) % 3], note: `round ${round}, client ${i}` }));
-      const answers = await Promise.all(changes.map((change) => reviewer("PATCH", `/api/v1/annotations/${claimId}`, { json: { ...change, version } })));
+      const answers = await Promise.all(changes.map(async (change) => reviewer("PATCH", `/api/v1/annotations/${claimId}`, { json: { ...change, version } })));
 
       expect(tally(answers), `round ${round}`).toEqual({ 200: 1, 409: CLIENTS - 1 });
       for (const refused of answers.filter((a) => a.status === 409)) {
@@ -82,7 +82,7 @@ describe("lost updates", () => {
       const article = (await admin("GET", `/api/v1/articles/${articleId}`)).body;
       const revisionsBefore = (await admin("GET", `/api/v1/articles/${articleId}/revisions`)).body.revisions.length;
       const texts = ["A", "B"].map((who) => `${article.text}\n\nEdit ${round} by writer ${who}.`);
-      const answers = await Promise.all(texts.map((text) => admin("PATCH", `/api/v1/articles/${articleId}`, { json: { baseRevision: article.revision, text } })));
+      const answers = await Promise.all(texts.map(async (text) => admin("PATCH", `/api/v1/articles/${articleId}`, { json: { baseRevision: article.revision, text } })));
 
       expect(tally(answers), `round ${round}`).toEqual({ 200: 1, 409: 1 });
       expect(answers.find((a) => a.status === 409)!.body.error).toMatchObject({ code: "stale_revision", currentRevision: article.revision + 1 });

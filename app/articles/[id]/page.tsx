@@ -22,10 +22,10 @@ const loadWorkspace = cache(async (rawId: string) => {
   try {
     return {
       viewer: ctx.actor,
-      article: getArticle(ctx, { articleId: id.data }),
-      sentences: listSentences(ctx, { articleId: id.data }),
-      claims: listClaims(ctx, { articleId: id.data }),
-      review: loadReviewData(ctx, { articleId: id.data }),
+      article: await getArticle(ctx, { articleId: id.data }),
+      sentences: await listSentences(ctx, { articleId: id.data }),
+      claims: await listClaims(ctx, { articleId: id.data }),
+      review: await loadReviewData(ctx, { articleId: id.data }),
     };
   } catch (error) {
     if (error instanceof AppError && error.code === "not_found") notFound();

@@ -3,7 +3,6 @@
 import { redirect } from "next/navigation";
 import type { FieldErrors } from "@/lib/api/app-error";
 import { ZCreateArticle, ZImportArticle } from "@/lib/api/schemas";
-import { runFormAction } from "@/server/actions/run-form-action";
 import { runFormActionAsync } from "@/server/actions/run-form-action-async";
 import type { FormState } from "@/lib/api/form-state";
 import { createArticle } from "@/server/articles/create-article";
@@ -25,8 +24,8 @@ export async function createArticleAction(_previous: FormState, form: FormData):
   const file = form.get("file");
   const ctx = await actionContext();
   const outcome = isChosenFile(file)
-    ? await runFormActionAsync(ZImportArticle, { title, language, file }, (input) => importArticle(ctx, input))
-    : runFormAction(ZCreateArticle, { title, language, [format]: body }, (input) => createArticle(ctx, input));
+    ? await runFormActionAsync(ZImportArticle, { title, language, file }, async (input) => importArticle(ctx, input))
+    : await runFormActionAsync(ZCreateArticle, { title, language, [format]: body }, async (input) => createArticle(ctx, input));
   if (outcome.ok) redirect(`/articles/${outcome.result.id}`);
   const { fields, ...rest } = outcome.state;
   // Pasted HTML is not sent back: the paste area still holds it, and the plain text area (which

@@ -40,7 +40,7 @@ export async function startAppServer({ heapMb }: { heapMb?: number } = {}): Prom
     fs.rmSync(dir, { recursive: true, force: true });
     throw error;
   }
-  const tokenFor = (email: string) => operatorCli(dbFile, "token", "create", "--email", email, "--name", "robustness");
+  const tokenFor = async (email: string) => operatorCli(dbFile, "token", "create", "--email", email, "--name", "robustness");
   const addPerson = async (role: "admin" | "journalist" | "reviewer" | "viewer", name: string) => {
     const email = `${name.toLowerCase().replace(/\W+/g, "-")}@example.org`;
     await operatorCli(dbFile, "user", "add", "--email", email, "--name", name, "--role", role, "--password", ADMIN_PASSWORD);

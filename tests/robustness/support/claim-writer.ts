@@ -15,18 +15,18 @@ const [file, rawArticleId] = process.argv.slice(2);
 if (!file || !rawArticleId) throw new Error("usage: claim-writer.ts <database file> <article id>");
 
 const ctx: ServiceContext = {
-  db: openDatabase(`file:${file}`),
+  db: await openDatabase(`file:${file}`),
   actor: { id: "robustness-writer", name: "Claim writer", role: "admin" },
   now: () => new Date(),
 };
 const articleId = Number(rawArticleId);
-const { text } = getArticle(ctx, { articleId });
+const { text } = await getArticle(ctx, { articleId });
 const spans = [...text.matchAll(/[^.\s][^.]*\./g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 
 // writeSync: the line is in the pipe before the next write starts, so no acknowledged id waits in a buffer.
 fs.writeSync(1, "ready\n");
 for (let i = 0; ; i++) {
   const span = spans[i % spans.length];
-  const claim = createClaim(ctx, { articleId, input: { ...span, status: CLAIM_STATUSES[i % CLAIM_STATUSES.length], note: `write ${i}` } });
+  const claim = await createClaim(ctx, { articleId, input: { ...span, status: CLAIM_STATUSES[i % CLAIM_STATUSES.length], note: `write ${i}` } });
   fs.writeSync(1, `${claim.id}\n`);
 }

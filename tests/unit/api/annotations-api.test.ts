@@ -3,7 +3,7 @@ import { useFreshAppDatabase, callRoute } from "../support/route-harness";
 import { bearer, makePersonWithToken } from "../support/people";
 import { countRows } from "../support/test-database";
 
-useFreshAppDatabase();
+await useFreshAppDatabase();
 
 // Imported after the database is pointed at a temporary file.
 const articlesRoute = await import("@/app/api/v1/articles/route");
@@ -18,19 +18,19 @@ let auth: Record<string, string>;
 
 beforeAll(async () => {
   // An admin may do everything: this file tests the API's behaviour, permissions-api.test.ts who may use it.
-  auth = bearer((await makePersonWithToken(getDb(), "admin")).token);
+  auth = bearer((await makePersonWithToken(await getDb(), "admin")).token);
   const list = await callRoute(articlesRoute.GET, { headers: auth });
   const id = list.body.articles[0].id;
   demo = (await callRoute(articleRoute.GET, { params: { id: String(id) }, headers: auth })).body;
 });
 
 /** Calls a route as the admin. */
-function call(handler: Parameters<typeof callRoute>[0], options: NonNullable<Parameters<typeof callRoute>[1]> = {}) {
+async function call(handler: Parameters<typeof callRoute>[0], options: NonNullable<Parameters<typeof callRoute>[1]> = {}) {
   return callRoute(handler, { ...options, headers: { ...auth, ...options.headers } });
 }
 
-function rows() {
-  return countRows(getDb());
+async function rows() {
+  return countRows(await getDb());
 }
 
 describe("articles API", () => {
@@ -55,12 +55,12 @@ describe("articles API", () => {
   });
 
   it("refuses an article without a title or language, naming the fields", async () => {
-    const before = rows();
+    const before = await rows();
     const { status, body } = await call(articlesRoute.POST, { method: "POST", json: { text: "Hello.", language: "not a tag!" } });
     expect(status).toBe(400);
     expect(body.error.code).toBe("invalid_input");
     expect(Object.keys(body.error.fields)).toEqual(expect.arrayContaining(["title", "language"]));
-    expect(rows()).toEqual(before);
+    expect(await rows()).toEqual(before);
   });
 
   it("answers 404 in the error shape for an unknown article", async () => {
@@ -123,7 +123,7 @@ describe("annotations API", () => {
 
   for (const bad of badRequests) {
     it(`refuses ${bad.name} with ${bad.status} and writes nothing`, async () => {
-      const before = rows();
+      const before = await rows();
       const { status, body } = await call(annotationsRoute.POST, {
         method: "POST",
         params: { id: bad.id ?? String(demo.id) },
@@ -135,14 +135,14 @@ describe("annotations API", () => {
       expect(body.error.code).toBe(bad.code);
       expect(typeof body.error.message).toBe("string");
       if (bad.field) expect(body.error.fields).toHaveProperty(bad.field);
-      expect(rows()).toEqual(before);
+      expect(await rows()).toEqual(before);
     });
   }
 
   it("refuses an update without a version, or with nothing to change", async () => {
     const created = await call(annotationsRoute.POST, { method: "POST", params: { id: String(demo.id) }, json: { start: 0, end: 5, status: "sourced" } });
     const params = { id: String(created.body.id) };
-    const before = rows();
+    const before = await rows();
     const noVersion = await call(annotationRoute.PATCH, { method: "PATCH", params, json: { status: "disputed" } });
     expect(noVersion.status).toBe(400);
     expect(noVersion.body.error.fields).toHaveProperty("version");
@@ -150,6 +150,6 @@ describe("annotations API", () => {
     expect(nothing.status).toBe(400);
     const badDelete = await call(annotationRoute.DELETE, { method: "DELETE", params, url: "http://localhost/x?version=abc" });
     expect(badDelete.status).toBe(400);
-    expect(rows()).toEqual(before);
+    expect(await rows()).toEqual(before);
   });
 });

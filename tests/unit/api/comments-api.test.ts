@@ -3,7 +3,7 @@ import { callRoute, useFreshAppDatabase } from "../support/route-harness";
 import { bearer, makePersonWithToken } from "../support/people";
 import { countRows } from "../support/test-database";
 
-useFreshAppDatabase();
+await useFreshAppDatabase();
 
 const articlesRoute = await import("@/app/api/v1/articles/route");
 const threadsRoute = await import("@/app/api/v1/annotations/[id]/comments/route");
@@ -16,7 +16,7 @@ let people: Record<"admin" | "journalist" | "reviewer" | "viewer", Person>;
 let claimId: string;
 
 beforeAll(async () => {
-  const db = getDb();
+  const db = await getDb();
   people = {
     admin: await makePersonWithToken(db, "admin"),
     journalist: await makePersonWithToken(db, "journalist", "Jo Journalist"),
@@ -25,30 +25,30 @@ beforeAll(async () => {
   };
   const list = await callRoute(articlesRoute.GET, { headers: bearer(people.viewer.token) });
   const reviewer = { id: people.reviewer.id, name: people.reviewer.name, role: "reviewer" as const };
-  claimId = String(createClaim({ db, actor: reviewer, now: () => new Date() }, { articleId: list.body.articles[0].id, input: { start: 0, end: 20, status: "disputed" } }).id);
+  claimId = String((await createClaim({ db, actor: reviewer, now: () => new Date() }, { articleId: list.body.articles[0].id, input: { start: 0, end: 20, status: "disputed" } })).id);
 });
 
-const rows = () => countRows(getDb());
-const post = (who: Person | null, json: unknown) =>
+const rows = async () => countRows(await getDb());
+const post = async (who: Person | null, json: unknown) =>
   callRoute(threadsRoute.POST, { method: "POST", params: { id: claimId }, json, headers: who ? bearer(who.token) : {} });
-const patch = (who: Person, id: number, json: unknown) => callRoute(commentRoute.PATCH, { method: "PATCH", params: { id: String(id) }, json, headers: bearer(who.token) });
+const patch = async (who: Person, id: number, json: unknown) => callRoute(commentRoute.PATCH, { method: "PATCH", params: { id: String(id) }, json, headers: bearer(who.token) });
 
 describe("comments API", () => {
   it("answers 401 without credentials, writing nothing", async () => {
-    const before = rows();
+    const before = await rows();
     expect((await post(null, { body: "Hello" })).status).toBe(401);
     const read = await callRoute(threadsRoute.GET, { params: { id: claimId } });
     expect(read.status).toBe(401);
     expect(read.body.error.code).toBe("unauthenticated");
-    expect(rows()).toEqual(before);
+    expect(await rows()).toEqual(before);
   });
 
   it("answers 403 to a viewer commenting, writing nothing; a viewer can read the threads", async () => {
-    const before = rows();
+    const before = await rows();
     const { status, body } = await post(people.viewer, { body: "Can I?" });
     expect(status).toBe(403);
     expect(body.error.code).toBe("forbidden");
-    expect(rows()).toEqual(before);
+    expect(await rows()).toEqual(before);
     expect((await callRoute(threadsRoute.GET, { params: { id: claimId }, headers: bearer(people.viewer.token) })).status).toBe(200);
   });
 
@@ -75,13 +75,13 @@ describe("comments API", () => {
 
   it("lets nobody edit or delete someone else's comment (403), not even an admin", async () => {
     const mine = (await post(people.reviewer, { body: "Mine" })).body;
-    const before = rows();
+    const before = await rows();
     const edit = await patch(people.admin, mine.id, { body: "Not yours", version: 1 });
     expect(edit.status).toBe(403);
     expect(edit.body.error.code).toBe("forbidden");
     const del = await callRoute(commentRoute.DELETE, { method: "DELETE", params: { id: String(mine.id) }, headers: bearer(people.journalist.token) });
     expect(del.status).toBe(403);
-    expect(rows()).toEqual(before);
+    expect(await rows()).toEqual(before);
   });
 
   it("edits with { body, version } answering the Comment; a stale version is 409", async () => {
@@ -115,7 +115,7 @@ describe("comments API", () => {
   });
 
   it("refuses bad JSON, blank bodies and unknown shapes with 400, writing nothing", async () => {
-    const before = rows();
+    const before = await rows();
     const badJson = await callRoute(threadsRoute.POST, { method: "POST", params: { id: claimId }, raw: "{ body: ", headers: bearer(people.reviewer.token) });
     expect(badJson.status).toBe(400);
     expect(badJson.body.error.code).toBe("invalid_json");
@@ -124,7 +124,7 @@ describe("comments API", () => {
     expect(blank.body.error.fields).toHaveProperty("body");
     expect((await post(people.reviewer, { body: "x".repeat(10_001) })).status).toBe(400);
     expect((await patch(people.reviewer, 1, { body: "both", resolved: true })).status).toBe(400);
-    expect(rows()).toEqual(before);
+    expect(await rows()).toEqual(before);
   });
 
   it("answers 404 for an unknown claim or comment", async () => {

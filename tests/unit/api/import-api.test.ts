@@ -4,8 +4,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { useFreshAppDatabase, callRoute } from "../support/route-harness";
 import { bearer, makePersonWithToken } from "../support/people";
 import { countRows } from "../support/test-database";
+import { sqlRows } from "../support/test-database";
 
-useFreshAppDatabase();
+await useFreshAppDatabase();
 
 // Imported after the database is pointed at a temporary file.
 const articlesRoute = await import("@/app/api/v1/articles/route");
@@ -21,10 +22,10 @@ let reviewer: Record<string, string>;
 let adminEmail: string;
 
 beforeAll(async () => {
-  const person = await makePersonWithToken(getDb(), "admin");
+  const person = await makePersonWithToken(await getDb(), "admin");
   admin = bearer(person.token);
-  adminEmail = (getDb().$client.prepare("select email from user where id = ?").get(person.id) as { email: string }).email;
-  reviewer = bearer((await makePersonWithToken(getDb(), "reviewer")).token);
+  adminEmail = ((await sqlRows((await getDb()), "select email from \"user\" where id = ?", [person.id]))[0] as { email: string }).email;
+  reviewer = bearer((await makePersonWithToken(await getDb(), "reviewer")).token);
 });
 
 /** Posts a multipart form to POST /api/v1/articles, as a browser or `curl -F` would. */
@@ -36,7 +37,7 @@ async function upload(fields: Record<string, string | File>, headers: Record<str
   return { status: response.status, body: await response.json() };
 }
 
-const rows = () => countRows(getDb());
+const rows = async () => countRows(await getDb());
 const docx = () => new File([fixture("article.docx")], "article.docx");
 
 describe("POST /api/v1/articles with a file (multipart/form-data)", () => {
@@ -73,25 +74,25 @@ describe("POST /api/v1/articles with a file (multipart/form-data)", () => {
 
   for (const bad of refusals) {
     it(`refuses ${bad.name} with ${bad.status} and writes nothing`, async () => {
-      const before = rows();
+      const before = await rows();
       const { status, body } = await upload(bad.fields(), bad.as === "reviewer" ? reviewer : bad.as === "nobody" ? {} : admin);
       expect(status).toBe(bad.status);
       expect(body.error.code).toBe(bad.code);
       if (bad.field) expect(body.error.fields).toHaveProperty(bad.field);
-      expect(rows()).toEqual(before);
+      expect(await rows()).toEqual(before);
     });
   }
 
   it("refuses a declared Content-Length over the limit before reading the body", async () => {
-    const before = rows();
+    const before = await rows();
     const { status, body } = await upload({ file: new File(["court"], "court.txt"), language: "fr" }, { ...admin, "content-length": String(6 * 1024 * 1024) });
     expect(status).toBe(413);
     expect(body.error.code).toBe("payload_too_large");
-    expect(rows()).toEqual(before);
+    expect(await rows()).toEqual(before);
   });
 
   it("refuses an upload authenticated by the session cookie alone (cross-site forms can send those)", async () => {
-    const signIn = await getAuth().handler(
+    const signIn = await (await getAuth()).handler(
       new Request("http://localhost:3000/api/auth/sign-in/email", {
         method: "POST",
         headers: { "content-type": "application/json", origin: "http://localhost:3000", "x-forwarded-for": "203.0.113.50" },
@@ -100,11 +101,11 @@ describe("POST /api/v1/articles with a file (multipart/form-data)", () => {
     );
     const cookie = (signIn.headers.get("set-cookie") ?? "").split(";")[0];
     expect(cookie).toMatch(/session_token=/);
-    const before = rows();
+    const before = await rows();
     const { status, body } = await upload({ file: docx(), language: "fr" }, { cookie });
     expect(status).toBe(415);
     expect(body.error.message).toMatch(/bearer token/);
-    expect(rows()).toEqual(before);
+    expect(await rows()).toEqual(before);
   });
 });
 
@@ -118,12 +119,12 @@ describe("POST /api/v1/articles with JSON html", () => {
   });
 
   it("refuses two sources at once, and HTML without text", async () => {
-    const before = rows();
+    const before = await rows();
     const both = await callRoute(articlesRoute.POST, { method: "POST", headers: admin, json: { title: "x", language: "fr", text: "a", html: "<p>a</p>" } });
     expect(both.status).toBe(400);
     const empty = await callRoute(articlesRoute.POST, { method: "POST", headers: admin, json: { title: "x", language: "fr", html: "<p><img src=x></p>" } });
     expect(empty.status).toBe(400);
     expect(empty.body.error.fields).toHaveProperty("html");
-    expect(rows()).toEqual(before);
+    expect(await rows()).toEqual(before);
   });
 });

@@ -3,7 +3,7 @@ import { generateArticle } from "@/scripts/bench/generate-article";
 import { bearer, makePersonWithToken } from "../support/people";
 import { callRoute, useFreshAppDatabase } from "../support/route-harness";
 
-useFreshAppDatabase();
+await useFreshAppDatabase();
 const importRoute = await import("@/app/api/v1/articles/[id]/annotations/import/route");
 const articleRoute = await import("@/app/api/v1/articles/[id]/route");
 const articlesRoute = await import("@/app/api/v1/articles/route");
@@ -29,7 +29,7 @@ let auth: Record<string, string>;
 let articleId: number;
 
 beforeAll(async () => {
-  auth = bearer((await makePersonWithToken(getDb(), "admin")).token);
+  auth = bearer((await makePersonWithToken(await getDb(), "admin")).token);
   const { markdown } = generateArticle({ seed: 7, paragraphs: 1000 });
   const created = await callRoute(articlesRoute.POST, { method: "POST", headers: auth, json: { title: "Long", language: "fr", markdown } });
   articleId = created.body.id;

@@ -2,8 +2,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { callRoute, useFreshAppDatabase } from "../support/route-harness";
 import { bearer, makePersonWithToken } from "../support/people";
 import { countRows } from "../support/test-database";
+import { sqlRows } from "../support/test-database";
 
-useFreshAppDatabase();
+await useFreshAppDatabase();
 
 const articlesRoute = await import("@/app/api/v1/articles/route");
 const annotationsRoute = await import("@/app/api/v1/articles/[id]/annotations/route");
@@ -17,7 +18,7 @@ let people: Record<"admin" | "journalist" | "reviewer" | "viewer", Person>;
 let articleId: string;
 
 beforeAll(async () => {
-  const db = getDb();
+  const db = await getDb();
   people = {
     admin: await makePersonWithToken(db, "admin"),
     journalist: await makePersonWithToken(db, "journalist"),
@@ -28,19 +29,19 @@ beforeAll(async () => {
   articleId = String(list.body.articles[0].id);
 });
 
-const rows = () => countRows(getDb());
-const tag = (headers: Record<string, string>) =>
+const rows = async () => countRows(await getDb());
+const tag = async (headers: Record<string, string>) =>
   callRoute(annotationsRoute.POST, { method: "POST", params: { id: articleId }, json: { start: 0, end: 20, status: "disputed" }, headers });
 
 describe("who may use the API", () => {
   it("answers 401 without credentials, for reads and writes, writing nothing", async () => {
-    const before = rows();
+    const before = await rows();
     const read = await callRoute(articlesRoute.GET);
     expect(read.status).toBe(401);
     expect(read.body.error.code).toBe("unauthenticated");
     const write = await tag({});
     expect(write.status).toBe(401);
-    expect(rows()).toEqual(before);
+    expect(await rows()).toEqual(before);
   });
 
   it("answers 401 to an unknown or malformed token, even with nothing else wrong", async () => {
@@ -58,18 +59,18 @@ describe("who may use the API", () => {
   });
 
   it("answers 403 to a viewer tagging, writing nothing", async () => {
-    const before = rows();
+    const before = await rows();
     const { status, body } = await tag(bearer(people.viewer.token));
     expect(status).toBe(403);
     expect(body.error.code).toBe("forbidden");
-    expect(rows()).toEqual(before);
+    expect(await rows()).toEqual(before);
   });
 
   it("answers 403 to a reviewer creating an article, writing nothing", async () => {
-    const before = rows();
+    const before = await rows();
     const { status } = await callRoute(articlesRoute.POST, { method: "POST", json: { title: "T", language: "en", text: "A claim." }, headers: bearer(people.reviewer.token) });
     expect(status).toBe(403);
-    expect(rows()).toEqual(before);
+    expect(await rows()).toEqual(before);
   });
 
   it("lets a journalist create an article but not tag it", async () => {
@@ -83,25 +84,25 @@ describe("who may use the API", () => {
     expect(created.status).toBe(201);
     // The email and role beside the name, so a display name alone cannot pass for someone else.
     expect(created.body.author).toEqual({ id: people.reviewer.id, name: "Rita Reviewer", email: expect.stringMatching(/^reviewer-.*@example\.org$/), role: "reviewer" });
-    const events = getDb().$client.prepare("select actor_id from events where annotation_id = ?").all(created.body.id) as { actor_id: string }[];
+    const events = (await sqlRows((await getDb()), "select actor_id from events where annotation_id = ?", [created.body.id])) as { actor_id: string }[];
     expect(events.map((e) => e.actor_id)).toEqual([people.reviewer.id]);
 
-    const before = rows();
+    const before = await rows();
     const params = { id: String(created.body.id) };
     const patch = await callRoute(annotationRoute.PATCH, { method: "PATCH", params, json: { status: "sourced", version: 1 }, headers: bearer(people.viewer.token) });
     expect(patch.status).toBe(403);
     const del = await callRoute(annotationRoute.DELETE, { method: "DELETE", params, headers: bearer(people.viewer.token) });
     expect(del.status).toBe(403);
-    expect(rows()).toEqual(before);
+    expect(await rows()).toEqual(before);
   });
 
   it("stops accepting a token the moment it is revoked", async () => {
-    const person = await makePersonWithToken(getDb(), "reviewer");
+    const person = await makePersonWithToken(await getDb(), "reviewer");
     expect((await callRoute(meRoute.GET, { headers: bearer(person.token) })).status).toBe(200);
-    revokeToken({ db: getDb(), actor: { id: person.id, name: person.name, role: "reviewer" }, now: () => new Date() }, { tokenId: person.tokenId });
-    const before = rows();
+    await revokeToken({ db: await getDb(), actor: { id: person.id, name: person.name, role: "reviewer" }, now: () => new Date() }, { tokenId: person.tokenId });
+    const before = await rows();
     expect((await callRoute(meRoute.GET, { headers: bearer(person.token) })).status).toBe(401);
     expect((await tag(bearer(person.token))).status).toBe(401);
-    expect(rows()).toEqual(before);
+    expect(await rows()).toEqual(before);
   });
 });

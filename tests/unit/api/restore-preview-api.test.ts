@@ -3,7 +3,7 @@ import { callRoute, useFreshAppDatabase } from "../support/route-harness";
 import { bearer, makePersonWithToken } from "../support/people";
 import { countRows } from "../support/test-database";
 
-useFreshAppDatabase();
+await useFreshAppDatabase();
 
 const articlesRoute = await import("@/app/api/v1/articles/route");
 const articleRoute = await import("@/app/api/v1/articles/[id]/route");
@@ -20,9 +20,9 @@ let reviewer: Person;
 let articleId: string;
 
 beforeAll(async () => {
-  journalist = await makePersonWithToken(getDb(), "journalist", "Jo Journalist");
-  viewer = await makePersonWithToken(getDb(), "viewer");
-  reviewer = await makePersonWithToken(getDb(), "reviewer");
+  journalist = await makePersonWithToken(await getDb(), "journalist", "Jo Journalist");
+  viewer = await makePersonWithToken(await getDb(), "viewer");
+  reviewer = await makePersonWithToken(await getDb(), "reviewer");
   const created = await callRoute(articlesRoute.POST, { method: "POST", json: { title: "Essai", language: "fr", text: "Première phrase du texte.\n\nDeuxième paragraphe, qui restera." }, headers: bearer(journalist.token) });
   articleId = String(created.body.id);
   const edited = { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Deuxième paragraphe, qui restera." }] }] };
@@ -32,15 +32,15 @@ beforeAll(async () => {
   expect(claim.body).toMatchObject({ status: "sourced" });
 });
 
-const preview = (n: string, token: string) => callRoute(previewRoute.GET, { params: { id: articleId, n }, headers: bearer(token) });
+const preview = async (n: string, token: string) => callRoute(previewRoute.GET, { params: { id: articleId, n }, headers: bearer(token) });
 
 describe("GET /articles/:id/revisions/:n/restore-preview", () => {
   it("answers what restoring revision n would do to the claims, and writes nothing", async () => {
-    const before = countRows(getDb());
+    const before = await countRows(await getDb());
     const { status, body } = await preview("1", journalist.token);
     expect(status).toBe(200);
     expect(body).toEqual({ number: 1, baseRevision: 2, kept: 0, moved: 1, requoted: 0, orphaned: 0 });
-    expect(countRows(getDb())).toEqual(before);
+    expect(await countRows(await getDb())).toEqual(before);
   });
 
   it("answers 403 to a viewer, 404 for an unknown or malformed revision, 400 for the current one", async () => {

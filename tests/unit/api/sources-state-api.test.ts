@@ -3,7 +3,7 @@ import { callRoute, useFreshAppDatabase } from "../support/route-harness";
 import { bearer, makePersonWithToken } from "../support/people";
 import { countRows } from "../support/test-database";
 
-useFreshAppDatabase();
+await useFreshAppDatabase();
 
 const articlesRoute = await import("@/app/api/v1/articles/route");
 const annotationsRoute = await import("@/app/api/v1/articles/[id]/annotations/route");
@@ -20,7 +20,7 @@ let articleId: string;
 let claimId: string;
 
 beforeAll(async () => {
-  const db = getDb();
+  const db = await getDb();
   people = {
     admin: await makePersonWithToken(db, "admin", "Ada Admin"),
     journalist: await makePersonWithToken(db, "journalist"),
@@ -33,26 +33,26 @@ beforeAll(async () => {
   claimId = String(claim.body.id);
 });
 
-const rows = () => countRows(getDb());
-const addSource = (token: string, json: unknown) => callRoute(sourcesRoute.POST, { method: "POST", params: { id: claimId }, json, headers: bearer(token) });
-const setState = (token: string, state: string) => callRoute(stateRoute.PUT, { method: "PUT", params: { id: articleId }, json: state === "verified" ? { state, confirm: true } : { state }, headers: bearer(token) });
+const rows = async () => countRows(await getDb());
+const addSource = async (token: string, json: unknown) => callRoute(sourcesRoute.POST, { method: "POST", params: { id: claimId }, json, headers: bearer(token) });
+const setState = async (token: string, state: string) => callRoute(stateRoute.PUT, { method: "PUT", params: { id: articleId }, json: state === "verified" ? { state, confirm: true } : { state }, headers: bearer(token) });
 
 describe("sources over the API", () => {
   it("answers 403 to a viewer adding a source, writing nothing", async () => {
-    const before = rows();
+    const before = await rows();
     const { status, body } = await addSource(people.viewer.token, { url: "https://example.org", title: "Nope" });
     expect(status).toBe(403);
     expect(body.error.code).toBe("forbidden");
-    expect(rows()).toEqual(before);
+    expect(await rows()).toEqual(before);
   });
 
   it("refuses a javascript: URL with a field error, writing nothing", async () => {
-    const before = rows();
+    const before = await rows();
     const { status, body } = await addSource(people.reviewer.token, { url: "javascript:alert(1)", title: "XSS" });
     expect(status).toBe(400);
     expect(body.error.code).toBe("invalid_input");
     expect(body.error.fields).toHaveProperty("url");
-    expect(rows()).toEqual(before);
+    expect(await rows()).toEqual(before);
   });
 
   it("lets a reviewer add, list, edit and remove a source", async () => {
@@ -80,10 +80,10 @@ describe("sources over the API", () => {
 describe("workflow state over the API", () => {
   it("lets only an admin verify; a reviewer gets 403 and nothing changes", async () => {
     expect((await setState(people.reviewer.token, "in_review")).body.state).toBe("in_review");
-    const before = rows();
+    const before = await rows();
     const refused = await setState(people.reviewer.token, "verified");
     expect(refused.status).toBe(403);
-    expect(rows()).toEqual(before);
+    expect(await rows()).toEqual(before);
     const verified = await setState(people.admin.token, "verified");
     expect(verified.status).toBe(200);
     expect(verified.body).toMatchObject({ id: Number(articleId), state: "verified", verifiedBy: { id: people.admin.id, name: "Ada Admin" }, openThreads: 0 });

@@ -1,8 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { sqlRows } from "../support/test-database";
 import { callRoute, useFreshAppDatabase } from "../support/route-harness";
 import { bearer, makePersonWithToken } from "../support/people";
 
-useFreshAppDatabase();
+await useFreshAppDatabase();
 
 const articlesRoute = await import("@/app/api/v1/articles/route");
 const articleRoute = await import("@/app/api/v1/articles/[id]/route");
@@ -32,17 +33,19 @@ let version: number;
 const TABLES = ["articles", "article_revisions", "annotations", "comments", "sources", "events"];
 
 /** Every row of every table a write could touch: equal snapshots mean nothing at all was written. */
-function snapshot(): string {
-  const client = getDb().$client;
-  return JSON.stringify(TABLES.map((table) => client.prepare(`select * from ${table} order by rowid`).all()));
+async function snapshot(): Promise<string> {
+  const db = await getDb();
+  const rows: unknown[] = [];
+  for (const table of TABLES) rows.push(await sqlRows(db, `select * from ${table} order by id`));
+  return JSON.stringify(rows);
 }
 
-const lastEvents = (n: number) => findEventsByArticle(getDb(), Number(articleId)).slice(-n);
+const lastEvents = async (n: number) => (await findEventsByArticle(await getDb(), Number(articleId))).slice(-n);
 const as = (role: keyof typeof people) => bearer(people[role].token);
-const setState = (role: keyof typeof people, json: unknown) => callRoute(stateRoute.PUT, { method: "PUT", params: { id: articleId }, json, headers: as(role) });
+const setState = async (role: keyof typeof people, json: unknown) => callRoute(stateRoute.PUT, { method: "PUT", params: { id: articleId }, json, headers: as(role) });
 
 beforeAll(async () => {
-  const db = getDb();
+  const db = await getDb();
   people = {
     admin: await makePersonWithToken(db, "admin", "Ada Admin"),
     journalist: await makePersonWithToken(db, "journalist", "Jo Journalist"),
@@ -91,11 +94,11 @@ describe("signing off", () => {
   });
 
   it("refuses a sign-off with gaps unless confirmed, with the figures, and writes nothing", async () => {
-    const before = snapshot();
+    const before = await snapshot();
     const refused = await setState("admin", { state: "verified" });
     expect(refused.status).toBe(409);
     expect(refused.body.error).toMatchObject({ code: "sign_off_unconfirmed", figures: { revision: 2, coverage: { sentences: 3, tagged: 1 } }, gaps: ["coverage"] });
-    expect(snapshot()).toBe(before);
+    expect(await snapshot()).toBe(before);
   });
 
   it("records what was signed: revision, coverage, sourced claims without a source, open threads", async () => {
@@ -110,32 +113,32 @@ describe("signing off", () => {
       confirmedGaps: ["coverage"],
     };
     expect(signed.body).toMatchObject({ state: "verified", signOff: record });
-    expect(lastEvents(1)[0]).toMatchObject({ type: "article.state_changed", after: { state: "verified", signOff: record } });
+    expect((await lastEvents(1))[0]).toMatchObject({ type: "article.state_changed", after: { state: "verified", signOff: record } });
   });
 });
 
 describe("a verified article refuses every write", () => {
   const claimParams = () => ({ id: claimId });
   const writes: [string, () => Promise<{ status: number; body: any }>][] = [
-    ["tag a sentence", () => callRoute(annotationsRoute.POST, { method: "POST", params: { id: articleId }, json: { start: 30, end: 56, status: "disputed" }, headers: as("reviewer") })],
-    ["tag by quote", () => callRoute(annotationsRoute.POST, { method: "POST", params: { id: articleId }, json: { quote: { exact: "The council denies it" }, status: "unsourced" }, headers: as("admin") })],
-    ["change a claim's status", () => callRoute(annotationRoute.PATCH, { method: "PATCH", params: claimParams(), json: { status: "disputed", version }, headers: as("reviewer") })],
-    ["change a claim's note", () => callRoute(annotationRoute.PATCH, { method: "PATCH", params: claimParams(), json: { note: "later", version }, headers: as("reviewer") })],
-    ["move a claim", () => callRoute(annotationRoute.PATCH, { method: "PATCH", params: claimParams(), json: { start: 30, end: 56, version }, headers: as("reviewer") })],
-    ["delete a claim", () => callRoute(annotationRoute.DELETE, { method: "DELETE", params: claimParams(), headers: as("reviewer") })],
-    ["start a thread", () => callRoute(threadsRoute.POST, { method: "POST", params: claimParams(), json: { body: "Wait" }, headers: as("journalist") })],
-    ["reply", () => callRoute(threadsRoute.POST, { method: "POST", params: claimParams(), json: { body: "Yes", parentId: Number(rootId) }, headers: as("journalist") })],
-    ["edit a comment", () => callRoute(commentRoute.PATCH, { method: "PATCH", params: { id: rootId }, json: { body: "Changed", version: 1 }, headers: as("reviewer") })],
-    ["reopen a thread", () => callRoute(commentRoute.PATCH, { method: "PATCH", params: { id: rootId }, json: { resolved: false }, headers: as("reviewer") })],
-    ["delete a comment", () => callRoute(commentRoute.DELETE, { method: "DELETE", params: { id: rootId }, headers: as("reviewer") })],
-    ["add a source", () => callRoute(sourcesRoute.POST, { method: "POST", params: claimParams(), json: { url: "https://example.org/b", title: "More" }, headers: as("reviewer") })],
-    ["edit a source", () => callRoute(sourceRoute.PATCH, { method: "PATCH", params: { id: sourceId }, json: { title: "Other", version: 1 }, headers: as("reviewer") })],
-    ["remove a source", () => callRoute(sourceRoute.DELETE, { method: "DELETE", params: { id: sourceId }, headers: as("reviewer") })],
-    ["edit the text", () => callRoute(articleRoute.PATCH, { method: "PATCH", params: { id: articleId }, json: { text: "Rewritten.", baseRevision: 2 }, headers: as("journalist") })],
-    ["restore a revision", () => callRoute(restoreRoute.POST, { method: "POST", params: { id: articleId, n: "1" }, json: { baseRevision: 2 }, headers: as("journalist") })],
+    ["tag a sentence", async () => callRoute(annotationsRoute.POST, { method: "POST", params: { id: articleId }, json: { start: 30, end: 56, status: "disputed" }, headers: as("reviewer") })],
+    ["tag by quote", async () => callRoute(annotationsRoute.POST, { method: "POST", params: { id: articleId }, json: { quote: { exact: "The council denies it" }, status: "unsourced" }, headers: as("admin") })],
+    ["change a claim's status", async () => callRoute(annotationRoute.PATCH, { method: "PATCH", params: claimParams(), json: { status: "disputed", version }, headers: as("reviewer") })],
+    ["change a claim's note", async () => callRoute(annotationRoute.PATCH, { method: "PATCH", params: claimParams(), json: { note: "later", version }, headers: as("reviewer") })],
+    ["move a claim", async () => callRoute(annotationRoute.PATCH, { method: "PATCH", params: claimParams(), json: { start: 30, end: 56, version }, headers: as("reviewer") })],
+    ["delete a claim", async () => callRoute(annotationRoute.DELETE, { method: "DELETE", params: claimParams(), headers: as("reviewer") })],
+    ["start a thread", async () => callRoute(threadsRoute.POST, { method: "POST", params: claimParams(), json: { body: "Wait" }, headers: as("journalist") })],
+    ["reply", async () => callRoute(threadsRoute.POST, { method: "POST", params: claimParams(), json: { body: "Yes", parentId: Number(rootId) }, headers: as("journalist") })],
+    ["edit a comment", async () => callRoute(commentRoute.PATCH, { method: "PATCH", params: { id: rootId }, json: { body: "Changed", version: 1 }, headers: as("reviewer") })],
+    ["reopen a thread", async () => callRoute(commentRoute.PATCH, { method: "PATCH", params: { id: rootId }, json: { resolved: false }, headers: as("reviewer") })],
+    ["delete a comment", async () => callRoute(commentRoute.DELETE, { method: "DELETE", params: { id: rootId }, headers: as("reviewer") })],
+    ["add a source", async () => callRoute(sourcesRoute.POST, { method: "POST", params: claimParams(), json: { url: "https://example.org/b", title: "More" }, headers: as("reviewer") })],
+    ["edit a source", async () => callRoute(sourceRoute.PATCH, { method: "PATCH", params: { id: sourceId }, json: { title: "Other", version: 1 }, headers: as("reviewer") })],
+    ["remove a source", async () => callRoute(sourceRoute.DELETE, { method: "DELETE", params: { id: sourceId }, headers: as("reviewer") })],
+    ["edit the text", async () => callRoute(articleRoute.PATCH, { method: "PATCH", params: { id: articleId }, json: { text: "Rewritten.", baseRevision: 2 }, headers: as("journalist") })],
+    ["restore a revision", async () => callRoute(restoreRoute.POST, { method: "POST", params: { id: articleId, n: "1" }, json: { baseRevision: 2 }, headers: as("journalist") })],
     [
       "import W3C annotations",
-      () =>
+      async () =>
         callRoute(importRoute.POST, {
           method: "POST",
           params: { id: articleId },
@@ -146,19 +149,19 @@ describe("a verified article refuses every write", () => {
   ];
 
   it.each(writes)("%s: 409 article_verified, nothing written", async (_, write) => {
-    const before = snapshot();
+    const before = await snapshot();
     const { status, body } = await write();
     expect(status).toBe(409);
     expect(body.error).toMatchObject({ code: "article_verified", message: "This article is signed off; reopen the review to change it." });
-    expect(snapshot()).toBe(before);
+    expect(await snapshot()).toBe(before);
   });
 
   it("cannot be sent back to draft, and a reviewer or viewer cannot reopen it", async () => {
-    const before = snapshot();
+    const before = await snapshot();
     expect((await setState("admin", { state: "draft" })).status).toBe(409);
     expect((await setState("reviewer", { state: "in_review" })).status).toBe(403);
     expect((await setState("viewer", { state: "in_review" })).status).toBe(403);
-    expect(snapshot()).toBe(before);
+    expect(await snapshot()).toBe(before);
   });
 });
 
@@ -170,7 +173,7 @@ describe("reopening", () => {
     const events = await callRoute(eventsRoute.GET, { params: { id: articleId }, headers: as("viewer") });
     expect(events.body.events[0]).toMatchObject({ type: "article.state_changed", summary: "reopened the article for review", actor: { name: "Jo Journalist" } });
     // The sign-off event outlives the reopening, with its record.
-    expect(lastEvents(2)[0]).toMatchObject({ after: { state: "verified", signOff: { revision: 2 } } });
+    expect((await lastEvents(2))[0]).toMatchObject({ after: { state: "verified", signOff: { revision: 2 } } });
     const tagged = await callRoute(annotationsRoute.POST, { method: "POST", params: { id: articleId }, json: { start: 30, end: 56, status: "disputed" }, headers: as("reviewer") });
     expect(tagged.status).toBe(201);
   });

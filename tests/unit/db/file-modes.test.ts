@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import { sqliteClientOf } from "../support/test-database";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -13,16 +14,16 @@ afterEach(() => {
 });
 
 describe("the database and the auth secret are the owner's alone", () => {
-  it("creates the data folder 0700 and the database, its WAL and shared-memory files 0600, whatever the umask", () => {
+  it("creates the data folder 0700 and the database, its WAL and shared-memory files 0600, whatever the umask", async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), "claimcheck-modes-"));
     const file = path.join(dir, "data", "claimcheck.db");
     const previous = process.umask(0o022);
     try {
-      const db = openDatabase(`file:${file}`);
-      db.$client.prepare("create table if not exists probe (x)").run();
+      const db = await openDatabase(`file:${file}`);
+      sqliteClientOf(db).prepare("create table if not exists probe (x)").run();
       for (const part of [file, `${file}-wal`, `${file}-shm`]) expect(mode(part).toString(8), part).toBe("600");
       expect(mode(path.dirname(file)).toString(8)).toBe("700");
-      db.$client.close();
+      sqliteClientOf(db).close();
     } finally {
       process.umask(previous);
     }

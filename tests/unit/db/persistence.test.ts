@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import { sqliteClientOf } from "../support/test-database";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -13,31 +14,31 @@ const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
 
 describe("the SQLite database", () => {
-  it("creates its folder, runs in WAL mode and keeps every acknowledged claim across a restart", () => {
+  it("creates its folder, runs in WAL mode and keeps every acknowledged claim across a restart", async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "claimcheck-db-"));
     dirs.push(dir);
     const url = `file:${path.join(dir, "nested", "claims.db")}`;
 
-    const first = openDatabase(url);
-    expect(first.$client.pragma("journal_mode", { simple: true })).toBe("wal");
+    const first = await openDatabase(url);
+    expect(sqliteClientOf(first).pragma("journal_mode", { simple: true })).toBe("wal");
     const ctx = makeContext(first);
-    const article = createArticle(ctx, makeArticleInput());
-    const claim = createClaim(ctx, { articleId: article.id, input: { start: 0, end: 11, status: "disputed" } });
-    first.$client.close();
+    const article = await createArticle(ctx, makeArticleInput());
+    const claim = await createClaim(ctx, { articleId: article.id, input: { start: 0, end: 11, status: "disputed" } });
+    sqliteClientOf(first).close();
 
-    const second = openDatabase(url);
-    expect(listClaims(makeContext(second), { articleId: article.id })).toEqual([claim]);
-    second.$client.close();
+    const second = await openDatabase(url);
+    expect(await listClaims(makeContext(second), { articleId: article.id })).toEqual([claim]);
+    sqliteClientOf(second).close();
   });
 
-  it("applies migrations only once when reopened", () => {
+  it("applies migrations only once when reopened", async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "claimcheck-db-"));
     dirs.push(dir);
     const url = `file:${path.join(dir, "m.db")}`;
-    openDatabase(url).$client.close();
-    const again = openDatabase(url);
-    const applied = again.$client.prepare("select count(*) as n from __drizzle_migrations").get() as { n: number };
-    expect(applied.n).toBe(fs.readdirSync(path.join(process.cwd(), "drizzle")).filter((f) => f.endsWith(".sql")).length);
-    again.$client.close();
+    sqliteClientOf((await openDatabase(url))).close();
+    const again = await openDatabase(url);
+    const applied = sqliteClientOf(again).prepare("select count(*) as n from __drizzle_migrations").get() as { n: number };
+    expect(applied.n).toBe(fs.readdirSync(path.join(process.cwd(), "drizzle", "sqlite")).filter((f) => f.endsWith(".sql")).length);
+    sqliteClientOf(again).close();
   });
 });

@@ -1,6 +1,6 @@
 import Database from "better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
-import { cacheStatements } from "@/db/statement-cache";
+import { cacheStatements } from "@/db/sqlite/statement-cache";
 
 let sqlite: Database.Database;
 afterEach(() => sqlite.close());

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { sqlRows } from "../support/test-database";
 import { findEventsByAnnotation, insertEvent } from "@/db/queries/events";
 import { insertUserWithPassword } from "@/db/queries/people";
 import { plainTextToDoc } from "@/lib/text";
@@ -17,58 +18,58 @@ import { addSource } from "@/server/sources/add-source";
 import { removeSource } from "@/server/sources/remove-source";
 import { updateSource } from "@/server/sources/update-source";
 import { makeArticleInput, SAMPLE_TEXT, spanOf } from "../support/builders";
-import { makeContext, makeTestDatabase } from "../support/test-database";
+import { makeContext, makeTestDatabase, type TestDatabase } from "../support/test-database";
 
 const FIRST = "Le ministre a confirmé la nouvelle mardi.";
 const REWORDED = "Le ministre a confirmé la nouvelle lundi.";
 
-let database: ReturnType<typeof makeTestDatabase>;
+let database: TestDatabase;
 let ctx: ServiceContext;
 
-beforeEach(() => {
-  database = makeTestDatabase();
+beforeEach(async () => {
+  database = await makeTestDatabase();
   ctx = makeContext(database.db);
-  insertUserWithPassword(database.db, { id: "test-admin", name: "Ada Admin", email: "ada@example.org", role: "admin", passwordHash: "unused", now: new Date() });
+  await insertUserWithPassword(database.db, { id: "test-admin", name: "Ada Admin", email: "ada@example.org", role: "admin", passwordHash: "unused", now: new Date() });
 });
-afterEach(() => database.cleanup());
+afterEach(async () => database.cleanup());
 
-function articleWithClaim(): { articleId: number; claimId: number } {
-  const articleId = createArticle(ctx, makeArticleInput()).id;
-  const claim = createClaim(ctx, { articleId, input: { ...spanOf(SAMPLE_TEXT, FIRST), status: "unsourced", note: "à vérifier" } });
+async function articleWithClaim(): Promise<{ articleId: number; claimId: number }> {
+  const articleId = (await createArticle(ctx, makeArticleInput())).id;
+  const claim = await createClaim(ctx, { articleId, input: { ...spanOf(SAMPLE_TEXT, FIRST), status: "unsourced", note: "à vérifier" } });
   return { articleId, claimId: claim.id };
 }
 
-function reword(articleId: number, baseRevision = 1) {
+async function reword(articleId: number, baseRevision = 1) {
   return updateArticleText(ctx, { articleId, content: plainTextToDoc(SAMPLE_TEXT.replace(FIRST, REWORDED)), baseRevision });
 }
 
 describe("history shows each event as it was at the time", () => {
-  it("keeps the original quote on the events before a rewording, in the claim's history and the activity", () => {
-    const { articleId, claimId } = articleWithClaim();
-    updateClaim(ctx, { claimId, input: { status: "disputed", version: 1 } });
-    const { reanchor } = reword(articleId);
+  it("keeps the original quote on the events before a rewording, in the claim's history and the activity", async () => {
+    const { articleId, claimId } = await articleWithClaim();
+    await updateClaim(ctx, { claimId, input: { status: "disputed", version: 1 } });
+    const { reanchor } = await reword(articleId);
     expect(reanchor.claims).toEqual([{ id: claimId, outcome: "requoted" }]);
 
-    const history = listClaimHistory(ctx, { claimId });
+    const history = await listClaimHistory(ctx, { claimId });
     expect(history.map((entry) => [entry.type, entry.quote])).toEqual([
       ["claim.created", FIRST],
       ["claim.updated", FIRST],
       ["claim.requoted", REWORDED],
     ]);
-    const created = listArticleActivity(ctx, { articleId }).entries.find((entry) => entry.type === "claim.created")!;
+    const created = (await listArticleActivity(ctx, { articleId })).entries.find((entry) => entry.type === "claim.created")!;
     expect(created.quote).toBe(FIRST);
   });
 
-  it("records the claim's quote, status and note of the moment in every event about it", () => {
-    const { articleId, claimId } = articleWithClaim();
-    const source = addSource(ctx, { claimId, input: { url: "https://example.org/a", title: "Dépêche" } });
-    updateSource(ctx, { sourceId: source.id, input: { title: "Dépêche AFP", version: 1 } });
-    updateClaim(ctx, { claimId, input: { status: "sourced", note: "AFP", version: 1 } });
-    removeSource(ctx, { sourceId: source.id });
-    reword(articleId);
-    deleteClaim(ctx, { claimId });
+  it("records the claim's quote, status and note of the moment in every event about it", async () => {
+    const { articleId, claimId } = await articleWithClaim();
+    const source = await addSource(ctx, { claimId, input: { url: "https://example.org/a", title: "Dépêche" } });
+    await updateSource(ctx, { sourceId: source.id, input: { title: "Dépêche AFP", version: 1 } });
+    await updateClaim(ctx, { claimId, input: { status: "sourced", note: "AFP", version: 1 } });
+    await removeSource(ctx, { sourceId: source.id });
+    await reword(articleId);
+    await deleteClaim(ctx, { claimId });
 
-    const snapshots = findEventsByAnnotation(database.db, claimId).map((row) => [row.type, (row.after as { claim?: unknown } | null)?.claim]);
+    const snapshots = (await findEventsByAnnotation(database.db, claimId)).map((row) => [row.type, (row.after as { claim?: unknown } | null)?.claim]);
     expect(snapshots).toEqual([
       ["claim.created", { exact: FIRST, status: "unsourced", note: "à vérifier", ...spanOf(SAMPLE_TEXT, FIRST) }],
       ["source.added", { exact: FIRST, status: "unsourced", note: "à vérifier", ...spanOf(SAMPLE_TEXT, FIRST) }],
@@ -80,13 +81,13 @@ describe("history shows each event as it was at the time", () => {
     ]);
   });
 
-  it("keeps the text a comment had at each moment", () => {
-    const { claimId } = articleWithClaim();
-    const comment = createComment(ctx, { claimId, input: { body: "Source ?" } });
-    editComment(ctx, { commentId: comment.id, body: "Source : AFP", version: 1 });
-    deleteComment(ctx, { commentId: comment.id });
+  it("keeps the text a comment had at each moment", async () => {
+    const { claimId } = await articleWithClaim();
+    const comment = await createComment(ctx, { claimId, input: { body: "Source ?" } });
+    await editComment(ctx, { commentId: comment.id, body: "Source : AFP", version: 1 });
+    await deleteComment(ctx, { commentId: comment.id });
 
-    const comments = listClaimHistory(ctx, { claimId }).filter((entry) => entry.type.startsWith("comment."));
+    const comments = (await listClaimHistory(ctx, { claimId })).filter((entry) => entry.type.startsWith("comment."));
     expect(comments.map((entry) => [entry.type, entry.comment, entry.quote])).toEqual([
       ["comment.created", "Source ?", FIRST],
       ["comment.edited", "Source : AFP", FIRST],
@@ -94,26 +95,25 @@ describe("history shows each event as it was at the time", () => {
     ]);
   });
 
-  it("says nothing about the quote of an older event that did not record it, rather than today's quote", () => {
-    const { articleId, claimId } = articleWithClaim();
+  it("says nothing about the quote of an older event that did not record it, rather than today's quote", async () => {
+    const { articleId, claimId } = await articleWithClaim();
     // An event written before snapshots existed: a source added, with no word of the claim.
-    insertEvent(database.db, { articleId, annotationId: claimId, actorId: "test-admin", type: "source.added", after: { sourceId: 1, url: "https://example.org", title: "Rapport" }, createdAt: "2026-01-15T10:00:00.000Z" });
+    await insertEvent(database.db, { articleId, annotationId: claimId, actorId: "test-admin", type: "source.added", after: { sourceId: 1, url: "https://example.org", title: "Rapport" }, createdAt: "2026-01-15T10:00:00.000Z" });
     // An older re-anchoring row: no snapshot, but its payload held the quote of its moment.
-    insertEvent(database.db, { articleId, annotationId: claimId, actorId: "test-admin", type: "claim.requoted", before: { exact: "ancienne phrase" }, after: { exact: "phrase du moment" }, createdAt: "2026-01-15T10:01:00.000Z" });
+    await insertEvent(database.db, { articleId, annotationId: claimId, actorId: "test-admin", type: "claim.requoted", before: { exact: "ancienne phrase" }, after: { exact: "phrase du moment" }, createdAt: "2026-01-15T10:01:00.000Z" });
 
-    const [, legacySource, legacyRequote] = listClaimHistory(ctx, { claimId });
+    const [, legacySource, legacyRequote] = await listClaimHistory(ctx, { claimId });
     expect(legacySource).toMatchObject({ type: "source.added", quote: null, claimId });
     expect(legacyRequote).toMatchObject({ type: "claim.requoted", quote: "phrase du moment" });
   });
 });
 
 describe("the events table", () => {
-  it("is append-only: the database refuses to update or delete an event", () => {
-    const { claimId } = articleWithClaim();
-    const [event] = findEventsByAnnotation(database.db, claimId);
-    const sqlite = database.db.$client;
-    expect(() => sqlite.prepare("update events set type = 'claim.deleted' where id = ?").run(event.id)).toThrow(/append-only/);
-    expect(() => sqlite.prepare("delete from events where id = ?").run(event.id)).toThrow(/append-only/);
-    expect(findEventsByAnnotation(database.db, claimId)).toEqual([event]);
+  it("is append-only: the database refuses to update or delete an event", async () => {
+    const { claimId } = await articleWithClaim();
+    const [event] = await findEventsByAnnotation(database.db, claimId);
+    await expect(sqlRows(database.db, "update events set type = 'claim.deleted' where id = ?", [event.id])).rejects.toThrow(/append-only/);
+    await expect(sqlRows(database.db, "delete from events where id = ?", [event.id])).rejects.toThrow(/append-only/);
+    expect(await findEventsByAnnotation(database.db, claimId)).toEqual([event]);
   });
 });

@@ -13,36 +13,36 @@ import { listClaimHistory } from "@/server/history/list-claim-history";
 import { addSource } from "@/server/sources/add-source";
 import { removeSource } from "@/server/sources/remove-source";
 import { makeArticleInput } from "../support/builders";
-import { makeContext, makeTestDatabase } from "../support/test-database";
+import { makeContext, makeTestDatabase, type TestDatabase } from "../support/test-database";
 import { expectAppError } from "../support/expect-app-error";
 
-let database: ReturnType<typeof makeTestDatabase>;
+let database: TestDatabase;
 let reviewer: ServiceContext;
 let admin: ServiceContext;
 
-function person(role: Role, name: string): ServiceContext {
-  insertUserWithPassword(database.db, { id: `test-${role}`, name, email: `${role}@example.org`, role, passwordHash: "unused", now: new Date() });
+async function person(role: Role, name: string): Promise<ServiceContext> {
+  await insertUserWithPassword(database.db, { id: `test-${role}`, name, email: `${role}@example.org`, role, passwordHash: "unused", now: new Date() });
   return makeContext(database.db, { role });
 }
 
-beforeEach(() => {
-  database = makeTestDatabase();
-  admin = person("admin", "Ada Admin");
-  reviewer = person("reviewer", "Rita Reviewer");
+beforeEach(async () => {
+  database = await makeTestDatabase();
+  admin = await person("admin", "Ada Admin");
+  reviewer = await person("reviewer", "Rita Reviewer");
 });
-afterEach(() => database.cleanup());
+afterEach(async () => database.cleanup());
 
 
 describe("claim history", () => {
-  it("tells what happened to a claim, oldest first, with who did it — even once cleared", () => {
-    const articleId = createArticle({ ...admin, actor: SYSTEM_ACTOR }, makeArticleInput()).id;
-    const claim = createClaim(reviewer, { articleId, input: { start: 0, end: 10, status: "unsourced" } });
-    updateClaim(reviewer, { claimId: claim.id, input: { status: "disputed", version: 1 } });
-    const source = addSource(admin, { claimId: claim.id, input: { url: "https://example.org/a", title: "Dépêche AFP" } });
-    removeSource(admin, { sourceId: source.id });
-    deleteClaim(reviewer, { claimId: claim.id });
+  it("tells what happened to a claim, oldest first, with who did it — even once cleared", async () => {
+    const articleId = (await createArticle({ ...admin, actor: SYSTEM_ACTOR }, makeArticleInput())).id;
+    const claim = await createClaim(reviewer, { articleId, input: { start: 0, end: 10, status: "unsourced" } });
+    await updateClaim(reviewer, { claimId: claim.id, input: { status: "disputed", version: 1 } });
+    const source = await addSource(admin, { claimId: claim.id, input: { url: "https://example.org/a", title: "Dépêche AFP" } });
+    await removeSource(admin, { sourceId: source.id });
+    await deleteClaim(reviewer, { claimId: claim.id });
 
-    const history = listClaimHistory(makeContext(database.db, { role: "viewer" }), { claimId: claim.id });
+    const history = await listClaimHistory(makeContext(database.db, { role: "viewer" }), { claimId: claim.id });
     expect(history.map((entry) => [entry.actor?.name, entry.summary])).toEqual([
       ["Rita Reviewer", "tagged the claim as unsourced"],
       ["Rita Reviewer", "changed the status from unsourced to disputed"],
@@ -51,20 +51,20 @@ describe("claim history", () => {
       ["Rita Reviewer", "cleared the claim"],
     ]);
     expect(history[0]).toMatchObject({ type: "claim.created", claimId: claim.id, actor: { id: "test-reviewer" }, at: "2026-01-15T09:00:00.000Z" });
-    expectAppError(() => listClaimHistory(admin, { claimId: 999 }), "not_found");
-    expectAppError(() => listClaimHistory(makeContext(database.db, { role: null }), { claimId: claim.id }), "unauthenticated");
+    await expectAppError(async () => listClaimHistory(admin, { claimId: 999 }), "not_found");
+    await expectAppError(async () => listClaimHistory(makeContext(database.db, { role: null }), { claimId: claim.id }), "unauthenticated");
   });
 });
 
 describe("article activity", () => {
-  it("lists an article's events newest first, a page at a time", () => {
-    const articleId = createArticle({ ...admin, actor: SYSTEM_ACTOR }, makeArticleInput()).id;
-    const claim = createClaim(reviewer, { articleId, input: { start: 0, end: 10, status: "sourced" } });
-    setArticleState(reviewer, { articleId, state: "in_review" });
-    setArticleState(admin, { articleId, state: "verified", confirm: true });
-    const other = createArticle(admin, makeArticleInput()).id;
+  it("lists an article's events newest first, a page at a time", async () => {
+    const articleId = (await createArticle({ ...admin, actor: SYSTEM_ACTOR }, makeArticleInput())).id;
+    const claim = await createClaim(reviewer, { articleId, input: { start: 0, end: 10, status: "sourced" } });
+    await setArticleState(reviewer, { articleId, state: "in_review" });
+    await setArticleState(admin, { articleId, state: "verified", confirm: true });
+    const other = (await createArticle(admin, makeArticleInput())).id;
 
-    const all = listArticleActivity(reviewer, { articleId });
+    const all = await listArticleActivity(reviewer, { articleId });
     expect(all.nextBefore).toBeNull();
     expect(all.entries.map((entry) => `${entry.actor?.name}: ${entry.summary}`)).toEqual([
       "Ada Admin: marked the article verified",
@@ -75,18 +75,18 @@ describe("article activity", () => {
     expect(all.entries[2].claimId).toBe(claim.id);
     expect(all.entries[0].claimId).toBeNull();
 
-    const first = listArticleActivity(reviewer, { articleId, limit: 3 });
+    const first = await listArticleActivity(reviewer, { articleId, limit: 3 });
     expect(first.entries.map((entry) => entry.id)).toEqual(all.entries.slice(0, 3).map((entry) => entry.id));
     expect(first.nextBefore).toBe(all.entries[2].id);
-    const second = listArticleActivity(reviewer, { articleId, limit: 3, beforeId: first.nextBefore! });
+    const second = await listArticleActivity(reviewer, { articleId, limit: 3, beforeId: first.nextBefore! });
     expect(second).toEqual({ entries: all.entries.slice(3), nextBefore: null });
 
-    expect(listArticleActivity(reviewer, { articleId: other }).entries).toHaveLength(1);
-    expectAppError(() => listArticleActivity(reviewer, { articleId: 999 }), "not_found");
+    expect((await listArticleActivity(reviewer, { articleId: other })).entries).toHaveLength(1);
+    await expectAppError(async () => listArticleActivity(reviewer, { articleId: 999 }), "not_found");
   });
 
-  it("names a person who no longer exists as a former member", () => {
-    const articleId = createArticle(makeContext(database.db, { role: "journalist" }), makeArticleInput()).id;
-    expect(listArticleActivity(admin, { articleId }).entries[0].actor).toEqual({ id: "test-journalist", name: "Former member" });
+  it("names a person who no longer exists as a former member", async () => {
+    const articleId = (await createArticle(makeContext(database.db, { role: "journalist" }), makeArticleInput())).id;
+    expect((await listArticleActivity(admin, { articleId })).entries[0].actor).toEqual({ id: "test-journalist", name: "Former member" });
   });
 });

@@ -119,11 +119,11 @@ describe("readArticleUpload", () => {
   });
 
   it("refuses a .docx that is not a zip, or a zip that is not a Word document", async () => {
-    const fake = await refusal(() => readArticleUpload(new File(["I am not a Word document"], "fake.docx")), "invalid_input");
+    const fake = await refusal(async () => readArticleUpload(new File(["I am not a Word document"], "fake.docx")), "invalid_input");
     expect(fake.message).toBe("This file is not a valid .docx document.");
     expect(fake.fields).toHaveProperty("file");
     const zip = await new JSZip().file("notes.txt", "bonjour").generateAsync({ type: "arraybuffer" });
-    await refusal(() => readArticleUpload(new File([zip], "notes.docx")), "invalid_input");
+    await refusal(async () => readArticleUpload(new File([zip], "notes.docx")), "invalid_input");
   });
 
   it("refuses an archive that says it expands beyond 64 MiB, before inflating it", async () => {
@@ -131,7 +131,7 @@ describe("readArticleUpload", () => {
     // Declare 100 MiB in the central directory: refused on that alone, nothing is inflated.
     const header = zip.findLastIndex((_, i) => zip[i] === 0x50 && zip[i + 1] === 0x4b && zip[i + 2] === 0x01 && zip[i + 3] === 0x02);
     new DataView(zip.buffer).setUint32(header + 24, 100 * 1024 * 1024, true);
-    await refusal(() => readArticleUpload(new File([zip], "bomb.docx")), "payload_too_large");
+    await refusal(async () => readArticleUpload(new File([zip], "bomb.docx")), "payload_too_large");
   });
 
   it.each([
@@ -142,7 +142,7 @@ describe("readArticleUpload", () => {
     ["a binary named .txt", new File([new Uint8Array([0x4d, 0x5a, 0x90, 0x00, 0x03])], "programme.txt"), "invalid_input"],
     ["Latin-1 text", new File([new Uint8Array([0x63, 0x61, 0x66, 0xe9])], "cafe.md"), "invalid_input"],
   ])("refuses %s", async (_name, file, code) => {
-    const error = await refusal(() => readArticleUpload(file), code);
+    const error = await refusal(async () => readArticleUpload(file), code);
     expect(error.fields).toHaveProperty("file");
     if (code === "unsupported_media_type") expect(error.message).toContain(".txt, .md, .markdown, .html, .htm, .docx");
   });

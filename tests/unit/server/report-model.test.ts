@@ -16,62 +16,62 @@ import { reportOrganisation } from "@/server/report/report-organisation";
 import { addSource } from "@/server/sources/add-source";
 import { makeArticleInput, SAMPLE_TEXT, spanOf } from "../support/builders";
 import { expectAppError } from "../support/expect-app-error";
-import { makeContext, makeTestDatabase } from "../support/test-database";
+import { makeContext, makeTestDatabase, type TestDatabase } from "../support/test-database";
 
 const MINISTER = "Le ministre a confirmé la nouvelle mardi.";
 const SOURCES = "Selon nos sources, l’accord serait signé en mars.";
 const DUPONT = "M. Dupont a démenti.";
 const FIGURES = "Les chiffres avancés, 3,5 millions d’euros, n’ont pas été vérifiés.";
 
-let database: ReturnType<typeof makeTestDatabase>;
+let database: TestDatabase;
 let admin: ServiceContext;
 let reviewer: ServiceContext;
 let articleId: number;
 const ids: Record<string, number> = {};
 const NOW = new Date("2026-02-01T12:00:00.000Z");
 
-function person(role: Role, name: string): ServiceContext {
-  insertUserWithPassword(database.db, { id: `test-${role}`, name, email: `${role}@example.org`, role, passwordHash: "unused", now: new Date() });
+async function person(role: Role, name: string): Promise<ServiceContext> {
+  await insertUserWithPassword(database.db, { id: `test-${role}`, name, email: `${role}@example.org`, role, passwordHash: "unused", now: new Date() });
   return makeContext(database.db, { role });
 }
 
-const tag = (phrase: string, status: "sourced" | "unsourced" | "disputed", as = reviewer) =>
-  createClaim(as, { articleId, input: { ...spanOf(SAMPLE_TEXT, phrase), status } }).id;
+const tag = async (phrase: string, status: "sourced" | "unsourced" | "disputed", as = reviewer) =>
+  (await createClaim(as, { articleId, input: { ...spanOf(SAMPLE_TEXT, phrase), status } })).id;
 
-beforeEach(() => {
-  database = makeTestDatabase();
-  admin = person("admin", "Ada Admin");
-  reviewer = person("reviewer", "Rita Reviewer");
-  articleId = createArticle(admin, makeArticleInput({ byline: "Camille Martin" })).id;
+beforeEach(async () => {
+  database = await makeTestDatabase();
+  admin = await person("admin", "Ada Admin");
+  reviewer = await person("reviewer", "Rita Reviewer");
+  articleId = (await createArticle(admin, makeArticleInput({ byline: "Camille Martin" }))).id;
   // Tagged out of text order, so numbering has to sort them.
-  ids.figures = tag(FIGURES, "disputed");
-  ids.minister = tag(MINISTER, "sourced");
-  ids.dupont = tag(DUPONT, "sourced", admin);
-  ids.sources = tag(SOURCES, "unsourced");
-  ids.cleared = tag("3,5 millions", "unsourced");
-  deleteClaim(reviewer, { claimId: ids.cleared });
-  addSource(reviewer, { claimId: ids.minister, input: { url: "https://example.org/afp", title: "Dépêche AFP" } });
-  const open = createComment(reviewer, { claimId: ids.sources, input: { body: "Qui sont ces sources ?" } });
-  createComment(admin, { claimId: ids.sources, input: { body: "Je relance.", parentId: open.id } });
-  const resolved = createComment(reviewer, { claimId: ids.figures, input: { body: "Vérifié auprès de la Cour." } });
-  setThreadResolved(admin, { commentId: resolved.id, resolved: true });
-  const gone = createComment(reviewer, { claimId: ids.dupont, input: { body: "Supprimé" } });
-  deleteComment(reviewer, { commentId: gone.id });
+  ids.figures = await tag(FIGURES, "disputed");
+  ids.minister = await tag(MINISTER, "sourced");
+  ids.dupont = await tag(DUPONT, "sourced", admin);
+  ids.sources = await tag(SOURCES, "unsourced");
+  ids.cleared = await tag("3,5 millions", "unsourced");
+  await deleteClaim(reviewer, { claimId: ids.cleared });
+  await addSource(reviewer, { claimId: ids.minister, input: { url: "https://example.org/afp", title: "Dépêche AFP" } });
+  const open = await createComment(reviewer, { claimId: ids.sources, input: { body: "Qui sont ces sources ?" } });
+  await createComment(admin, { claimId: ids.sources, input: { body: "Je relance.", parentId: open.id } });
+  const resolved = await createComment(reviewer, { claimId: ids.figures, input: { body: "Vérifié auprès de la Cour." } });
+  await setThreadResolved(admin, { commentId: resolved.id, resolved: true });
+  const gone = await createComment(reviewer, { claimId: ids.dupont, input: { body: "Supprimé" } });
+  await deleteComment(reviewer, { commentId: gone.id });
   // The minister's sentence is rewritten beyond recognition: its claim is orphaned.
-  updateArticleText(admin, {
+  await updateArticleText(admin, {
     articleId,
     content: plainTextToDoc(SAMPLE_TEXT.replace(MINISTER, "Le porte-parole est resté muet toute la semaine dernière.")),
     baseRevision: 1,
   });
 });
-afterEach(() => database.cleanup());
+afterEach(async () => database.cleanup());
 
-const build = (options: Partial<Parameters<typeof buildReportModel>[1]> = {}, as = makeContext(database.db, { role: "viewer" })) =>
+const build = async (options: Partial<Parameters<typeof buildReportModel>[1]> = {}, as = makeContext(database.db, { role: "viewer" })) =>
   buildReportModel(as, { articleId, baseUrl: "https://cc.example.org/", now: NOW, ...options });
 
 describe("buildReportModel", () => {
-  it("numbers live claims in text order, orphaned claims last", () => {
-    const model = build();
+  it("numbers live claims in text order, orphaned claims last", async () => {
+    const model = await build();
     expect(model.claims.map((c) => [c.number, c.id, c.orphaned])).toEqual([
       [1, ids.sources, false],
       [2, ids.dupont, false],
@@ -80,8 +80,8 @@ describe("buildReportModel", () => {
     ]);
   });
 
-  it("computes the figures of the whole article", () => {
-    const model = build();
+  it("computes the figures of the whole article", async () => {
+    const model = await build();
     expect(model.figures).toEqual({
       sentences: 4,
       sentencesChecked: 3,
@@ -94,8 +94,8 @@ describe("buildReportModel", () => {
     });
   });
 
-  it("gathers each claim's sources, threads and history", () => {
-    const model = build();
+  it("gathers each claim's sources, threads and history", async () => {
+    const model = await build();
     const byId = (id: number) => model.claims.find((c) => c.id === id)!;
     expect(byId(ids.sources).threads.map((t) => [t.body, t.replies.map((r) => r.body)])).toEqual([["Qui sont ces sources ?", ["Je relance."]]]);
     expect(byId(ids.sources).openThread).toBe(true);
@@ -110,8 +110,8 @@ describe("buildReportModel", () => {
     expect(byId(ids.figures).history.map((h) => h.type)).toEqual(["claim.created", "comment.created", "thread.resolved", "claim.moved"]);
   });
 
-  it("describes the article, the addresses and who generated it", () => {
-    const model = build();
+  it("describes the article, the addresses and who generated it", async () => {
+    const model = await build();
     expect(model.article).toMatchObject({ id: articleId, title: "Un article de test", byline: "Camille Martin", revision: 2, url: `https://cc.example.org/articles/${articleId}` });
     expect(model.article.text).toContain("Le porte-parole");
     expect(model.article).not.toHaveProperty("content");
@@ -120,30 +120,30 @@ describe("buildReportModel", () => {
     expect(model.generatedAt).toBe("2026-02-01T12:00:00.000Z");
     expect(model.generatedBy).toEqual({ id: "test-viewer", name: "Test viewer" });
     expect(model.filterDescription).toBeNull();
-    const withSource = createArticle(admin, makeArticleInput({ sourceUrl: "https://news.example.org/a" })).id;
-    expect(build({ articleId: withSource }).article.url).toBe("https://news.example.org/a");
+    const withSource = (await createArticle(admin, makeArticleInput({ sourceUrl: "https://news.example.org/a" }))).id;
+    expect((await build({ articleId: withSource })).article.url).toBe("https://news.example.org/a");
   });
 
-  it("narrows the list with a filter, keeping each claim's number and the article's figures", () => {
-    const model = build({ filter: { ...NO_FILTER, status: "sourced" } });
+  it("narrows the list with a filter, keeping each claim's number and the article's figures", async () => {
+    const model = await build({ filter: { ...NO_FILTER, status: "sourced" } });
     expect(model.claims.map((c) => [c.number, c.id])).toEqual([
       [2, ids.dupont],
       [4, ids.minister],
     ]);
     expect(model.filterDescription).toBe("status: sourced");
     expect(model.figures.claims).toBe(4);
-    const mine = build({ filter: { ...NO_FILTER, authorId: "test-admin", query: "  " } });
+    const mine = await build({ filter: { ...NO_FILTER, authorId: "test-admin", query: "  " } });
     expect(mine.claims.map((c) => c.id)).toEqual([ids.dupont]);
     expect(mine.filterDescription).toBe("tagged by Ada Admin");
-    const open = build({ filter: { ...NO_FILTER, openThread: true, query: "relance" } });
+    const open = await build({ filter: { ...NO_FILTER, openThread: true, query: "relance" } });
     expect(open.claims.map((c) => c.id)).toEqual([ids.sources]);
     expect(open.filterDescription).toBe("with an open thread; matching “relance”");
-    expect(build({ filter: NO_FILTER }).filterDescription).toBeNull();
+    expect((await build({ filter: NO_FILTER })).filterDescription).toBeNull();
   });
 
-  it("needs someone signed in and an existing article", () => {
-    expectAppError(() => build({}, makeContext(database.db, { role: null })), "unauthenticated");
-    expectAppError(() => build({ articleId: 999 }), "not_found");
+  it("needs someone signed in and an existing article", async () => {
+    await expectAppError(async () => build({}, makeContext(database.db, { role: null })), "unauthenticated");
+    await expectAppError(async () => build({ articleId: 999 }), "not_found");
   });
 });
 

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { bearer, makePersonWithToken } from "../support/people";
 import { callRoute, useFreshAppDatabase } from "../support/route-harness";
 
-useFreshAppDatabase();
+await useFreshAppDatabase();
 
 const articlesRoute = await import("@/app/api/v1/articles/route");
 const annotationsRoute = await import("@/app/api/v1/articles/[id]/annotations/route");
@@ -20,7 +20,7 @@ async function getReport(query: string, headers: Record<string, string> = bearer
 }
 
 beforeAll(async () => {
-  const admin = await makePersonWithToken(getDb(), "admin", "Ada Admin");
+  const admin = await makePersonWithToken(await getDb(), "admin", "Ada Admin");
   token = admin.token;
   const created = await callRoute(articlesRoute.POST, { method: "POST", json: { title: TITLE, language: "fr", text: TEXT }, headers: bearer(token) });
   articleId = String(created.body.id);

@@ -14,20 +14,20 @@ import type { ServiceContext } from "@/server/context";
 import { buildReportModel } from "@/server/report/build-report-model";
 import { reportToPdf } from "@/server/report/report-pdf";
 import { makeArticleInput, SAMPLE_TEXT, spanOf } from "../support/builders";
-import { makeContext, makeTestDatabase } from "../support/test-database";
+import { makeContext, makeTestDatabase, type TestDatabase } from "../support/test-database";
 
-let database: ReturnType<typeof makeTestDatabase>;
+let database: TestDatabase;
 let admin: ServiceContext;
 let journalist: ServiceContext;
 let articleId: number;
 const NOW = new Date("2026-02-01T12:00:00.000Z");
 
-function person(role: Role, name: string): ServiceContext {
-  insertUserWithPassword(database.db, { id: `test-${role}`, name, email: `${role}@example.org`, role, passwordHash: "unused", now: new Date() });
+async function person(role: Role, name: string): Promise<ServiceContext> {
+  await insertUserWithPassword(database.db, { id: `test-${role}`, name, email: `${role}@example.org`, role, passwordHash: "unused", now: new Date() });
   return { ...makeContext(database.db, { role }), actor: { id: `test-${role}`, name, role } };
 }
 
-const model = () => buildReportModel(admin, { articleId, baseUrl: "https://claimcheck.example", now: NOW });
+const model = async () => buildReportModel(admin, { articleId, baseUrl: "https://claimcheck.example", now: NOW });
 const flat = (text: string) => text.replace(/\s+/g, " ");
 
 async function pdfText(buffer: Buffer): Promise<string> {
@@ -35,53 +35,53 @@ async function pdfText(buffer: Buffer): Promise<string> {
   return flat(text);
 }
 
-beforeEach(() => {
-  database = makeTestDatabase();
-  admin = person("admin", "Ada <b>Admin</b>");
-  journalist = person("journalist", "Jo Journalist");
-  articleId = createArticle(admin, makeArticleInput()).id;
-  createClaim(admin, { articleId, input: { ...spanOf(SAMPLE_TEXT, "M. Dupont a démenti."), status: "sourced" } });
+beforeEach(async () => {
+  database = await makeTestDatabase();
+  admin = await person("admin", "Ada <b>Admin</b>");
+  journalist = await person("journalist", "Jo Journalist");
+  articleId = (await createArticle(admin, makeArticleInput())).id;
+  await createClaim(admin, { articleId, input: { ...spanOf(SAMPLE_TEXT, "M. Dupont a démenti."), status: "sourced" } });
 });
-afterEach(() => database.cleanup());
+afterEach(async () => database.cleanup());
 
 describe("the report says what was signed", () => {
-  it("has no sign-off before anyone signs", () => {
-    expect(model().signOff).toBeNull();
-    expect(reportToMarkdown(model())).not.toContain("Signed off");
+  it("has no sign-off before anyone signs", async () => {
+    expect((await model()).signOff).toBeNull();
+    expect(reportToMarkdown(await model())).not.toContain("Signed off");
   });
 
   it("shows the signed revision, who, when and the figures, in every format", async () => {
-    setArticleState(admin, { articleId, state: "verified", confirm: true });
-    const { signOff } = model();
+    await setArticleState(admin, { articleId, state: "verified", confirm: true });
+    const { signOff } = await model();
     expect(signOff).toMatchObject({
       reopened: false,
       textChanged: false,
       record: { revision: 1, coverage: { sentences: 4, tagged: 1 }, sourcedWithoutSource: 1, openThreads: 0, signedBy: { name: "Ada <b>Admin</b>" }, confirmedGaps: ["coverage", "sourced_without_source"] },
     });
-    const markdown = reportToMarkdown(model());
+    const markdown = reportToMarkdown(await model());
     expect(markdown).toContain("Signed off");
     expect(markdown).toContain("revision 1");
     expect(markdown).toContain("1 of 4 sentences checked");
     expect(markdown).toContain("1 sourced claim without a source");
     expect(markdown).not.toContain("text has changed");
-    const html = reportToHtml(model());
+    const html = reportToHtml(await model());
     expect(html).toContain("Ada &lt;b&gt;Admin&lt;/b&gt;");
     expect(html).not.toContain("<b>Admin</b>");
     expect(html).toContain("1 of 4 sentences checked");
-    expect(reportToJson(model()).signOff).toMatchObject({ record: { revision: 1 } });
-    const pdf = await pdfText(await reportToPdf(model()));
+    expect(reportToJson(await model()).signOff).toMatchObject({ record: { revision: 1 } });
+    const pdf = await pdfText(await reportToPdf(await model()));
     expect(pdf).toContain("1 of 4 sentences checked");
     expect(pdf).toContain("revision 1");
   });
 
-  it("keeps the last sign-off after a reopening and says when the text changed since", () => {
-    setArticleState(admin, { articleId, state: "verified", confirm: true });
-    setArticleState(journalist, { articleId, state: "in_review" });
-    updateArticleText(journalist, { articleId, content: plainTextToDoc(`${SAMPLE_TEXT}\n\nUne phrase de plus.`), baseRevision: 1 });
-    const { signOff, article } = model();
+  it("keeps the last sign-off after a reopening and says when the text changed since", async () => {
+    await setArticleState(admin, { articleId, state: "verified", confirm: true });
+    await setArticleState(journalist, { articleId, state: "in_review" });
+    await updateArticleText(journalist, { articleId, content: plainTextToDoc(`${SAMPLE_TEXT}\n\nUne phrase de plus.`), baseRevision: 1 });
+    const { signOff, article } = await model();
     expect(article.revision).toBe(2);
     expect(signOff).toMatchObject({ reopened: true, textChanged: true, record: { revision: 1 } });
-    const markdown = reportToMarkdown(model());
+    const markdown = reportToMarkdown(await model());
     expect(markdown).toContain("reopened");
     expect(markdown).toContain("The text has changed since: the signed revision is 1, the current one is 2.");
   });

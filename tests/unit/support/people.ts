@@ -8,7 +8,7 @@ import { SYSTEM_ACTOR } from "@/server/context";
 export async function makePersonWithToken(db: Db, role: Role, name = `Ana ${role}`): Promise<{ id: string; name: string; token: string; tokenId: number }> {
   const now = () => new Date();
   const { person } = await createPerson({ db, actor: SYSTEM_ACTOR, now }, { name, email: `${role}-${Math.random().toString(36).slice(2)}@example.org`, role, password: "correct horse battery" });
-  const { token, record } = createToken({ db, actor: { id: person.id, name: person.name, role }, now }, { name: "tests" });
+  const { token, record } = await createToken({ db, actor: { id: person.id, name: person.name, role }, now }, { name: "tests" });
   return { id: person.id, name: person.name, token, tokenId: record.id };
 }
 

@@ -1,16 +1,30 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { afterAll } from "vitest";
+import { closeDatabase, type Db } from "@/db/client";
+import { freshPostgresDatabase } from "./test-engine";
 
 /**
- * Points the app's database at a fresh temporary file before the route modules open it, so route
+ * Points the app's database at a fresh one before the route modules open it (a temporary SQLite
+ * file, or a new database on the run's PostgreSQL cluster in the postgres project), so route
  * handlers can be called in-process exactly as Next.js calls them.
  */
-export function useFreshAppDatabase(): { dir: string } {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "claimcheck-api-"));
-  process.env.DATABASE_URL = `file:${path.join(dir, "api.db")}`;
+export async function useFreshAppDatabase(): Promise<void> {
+  const postgres = await freshPostgresDatabase();
+  if (postgres) {
+    process.env.DATABASE_URL = postgres.url;
+    afterAll(async () => {
+      const opened = (globalThis as { claimcheckDb?: Promise<Db> }).claimcheckDb;
+      if (opened) await closeDatabase(await opened);
+      await postgres.drop();
+    });
+  } else {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "claimcheck-api-"));
+    process.env.DATABASE_URL = `file:${path.join(dir, "api.db")}`;
+  }
   delete (globalThis as { claimcheckDb?: unknown }).claimcheckDb;
-  return { dir };
+  delete (globalThis as { claimcheckAuth?: unknown }).claimcheckAuth;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

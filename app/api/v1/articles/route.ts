@@ -14,7 +14,7 @@ const ARTICLE_BODY_LIMIT = 4 * 1024 * 1024;
 /** An upload is the file plus a few short fields and the multipart framing around them. */
 const UPLOAD_BODY_LIMIT = MAX_UPLOAD_BYTES + 64 * 1024;
 
-export const GET = jsonRoute(({ ctx }) => ({ articles: listArticles(ctx) }));
+export const GET = jsonRoute(async ({ ctx }) => ({ articles: await listArticles(ctx) }));
 
 export const POST = jsonRoute(
   async ({ request, ctx }) => {

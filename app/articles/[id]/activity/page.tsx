@@ -20,8 +20,8 @@ export default async function ActivityPage({ params, searchParams }: Props) {
   const before = ZId.safeParse((await searchParams).before);
   if (!id.success) notFound();
   try {
-    const article = getArticle(ctx, { articleId: id.data });
-    const { entries, nextBefore } = listArticleActivity(ctx, { articleId: id.data, beforeId: before.success ? before.data : undefined });
+    const article = await getArticle(ctx, { articleId: id.data });
+    const { entries, nextBefore } = await listArticleActivity(ctx, { articleId: id.data, beforeId: before.success ? before.data : undefined });
     return (
       <div className="page page-narrow">
         <p>

@@ -37,7 +37,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
   const host = (await headers()).get("host");
   const baseUrl = process.env.BETTER_AUTH_URL || (host ? `http://${host}` : "http://localhost");
   try {
-    const model = buildReportModel(ctx, { articleId: id.data, filter, baseUrl, now: ctx.now() });
+    const model = await buildReportModel(ctx, { articleId: id.data, filter, baseUrl, now: ctx.now() });
     return (
       <div className={styles.report}>
         <p className={styles.back}>

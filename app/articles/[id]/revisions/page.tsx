@@ -20,8 +20,8 @@ export default async function RevisionsPage({ params }: Props) {
   const id = ZId.safeParse(rawId);
   if (!id.success) notFound();
   try {
-    const article = getArticle(ctx, { articleId: id.data });
-    const revisions = listRevisions(ctx, { articleId: id.data });
+    const article = await getArticle(ctx, { articleId: id.data });
+    const revisions = await listRevisions(ctx, { articleId: id.data });
     return (
       <div className="page page-narrow">
         <p>

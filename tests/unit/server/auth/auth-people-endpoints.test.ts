@@ -1,25 +1,26 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAuth } from "@/server/auth/auth";
 import { makePersonWithToken } from "../../support/people";
-import { countRows, makeTestDatabase } from "../../support/test-database";
+import { countRows, makeTestDatabase, type TestDatabase } from "../../support/test-database";
+import { json, sqlRows } from "../../support/test-database";
 
 // better-auth's own endpoints a signed-in person can call with their cookie: update-user (name)
 // and change-password. Both must follow the app's rules and leave a trace.
 
 const PASSWORD = "correct horse battery";
 const ORIGIN = "http://localhost:3000";
-let database: ReturnType<typeof makeTestDatabase>;
+let database: TestDatabase;
 let auth: ReturnType<typeof createAuth>;
 
-beforeAll(() => {
-  database = makeTestDatabase();
+beforeAll(async () => {
+  database = await makeTestDatabase();
   auth = createAuth(database.db, { databaseUrl: database.url });
 });
-afterAll(() => database.cleanup());
+afterAll(async () => database.cleanup());
 
 async function makePerson(): Promise<{ id: string; email: string }> {
   const person = await makePersonWithToken(database.db, "reviewer", "Rita Reviewer");
-  const { email } = database.db.$client.prepare("select email from user where id = ?").get(person.id) as { email: string };
+  const { email } = (await sqlRows(database.db, "select email from \"user\" where id = ?", [person.id]))[0] as { email: string };
   return { id: person.id, email };
 }
 
@@ -43,22 +44,22 @@ function getSession(cookie: string): Promise<Response> {
   return auth.handler(new Request(`${ORIGIN}/api/auth/get-session`, { headers: { cookie, origin: ORIGIN } }));
 }
 
-const nameOf = (id: string) => (database.db.$client.prepare("select name from user where id = ?").get(id) as { name: string }).name;
-const eventsOf = (type: string) => database.db.$client.prepare("select actor_id as actorId, before, after from events where type = ?").all(type) as { actorId: string; before: string | null; after: string | null }[];
+const nameOf = async (id: string) => ((await sqlRows(database.db, "select name from \"user\" where id = ?", [id]))[0] as { name: string }).name;
+const eventsOf = async (type: string) => (await sqlRows(database.db, "select actor_id as \"actorId\", before, after from events where type = ?", [type])) as { actorId: string; before: string | null; after: string | null }[];
 
 // Each sign-in and password change runs the password hash (~0.2 s on this kind of machine).
 describe("POST /api/auth/update-user", { timeout: 30_000 }, () => {
   it('refuses "Admin" followed by 5,000 characters with 400, and changes nothing', async () => {
     const person = await makePerson();
     const cookie = await signIn(person.email);
-    const before = countRows(database.db);
+    const before = await countRows(database.db);
     const response = await post("/update-user", cookie, { name: "Admin" + "x".repeat(5000) });
     expect(response.status).toBe(400);
     const body = await response.json();
     expect(body.error.code).toBe("invalid_input");
     expect(body.error.fields.name).toMatch(/80 characters/);
-    expect(nameOf(person.id)).toBe("Rita Reviewer");
-    expect(countRows(database.db)).toEqual(before);
+    expect(await nameOf(person.id)).toBe("Rita Reviewer");
+    expect(await countRows(database.db)).toEqual(before);
   });
 
   it("refuses control and text-direction characters, and fields other than the name", async () => {
@@ -68,8 +69,8 @@ describe("POST /api/auth/update-user", { timeout: 30_000 }, () => {
       const response = await post("/update-user", cookie, body);
       expect(response.status, JSON.stringify(body)).toBe(400);
     }
-    expect(nameOf(person.id)).toBe("Rita Reviewer");
-    expect((database.db.$client.prepare("select role, image from user where id = ?").get(person.id) as { role: string; image: string | null })).toEqual({ role: "reviewer", image: null });
+    expect(await nameOf(person.id)).toBe("Rita Reviewer");
+    expect(((await sqlRows(database.db, "select role, image from \"user\" where id = ?", [person.id]))[0] as { role: string; image: string | null })).toEqual({ role: "reviewer", image: null });
   });
 
   it("a valid rename is cleaned, saved and recorded as a person.renamed event (before and after)", async () => {
@@ -77,18 +78,18 @@ describe("POST /api/auth/update-user", { timeout: 30_000 }, () => {
     const cookie = await signIn(person.email);
     const response = await post("/update-user", cookie, { name: "  Rita   Q. Reviewer " });
     expect(response.status).toBe(200);
-    expect(nameOf(person.id)).toBe("Rita Q. Reviewer");
-    const event = eventsOf("person.renamed").find((row) => row.actorId === person.id)!;
-    expect(JSON.parse(event.before!)).toEqual({ userId: person.id, name: "Rita Reviewer" });
-    expect(JSON.parse(event.after!)).toEqual({ userId: person.id, name: "Rita Q. Reviewer" });
+    expect(await nameOf(person.id)).toBe("Rita Q. Reviewer");
+    const event = (await eventsOf("person.renamed")).find((row) => row.actorId === person.id)!;
+    expect(json(event.before)).toEqual({ userId: person.id, name: "Rita Reviewer" });
+    expect(json(event.after)).toEqual({ userId: person.id, name: "Rita Q. Reviewer" });
     expect((await (await getSession(cookie)).json()).user.name).toBe("Rita Q. Reviewer");
   });
 
   it("without a session, is refused and changes nothing", async () => {
-    const before = countRows(database.db);
+    const before = await countRows(database.db);
     const response = await post("/update-user", "", { name: "Admin" });
     expect(response.status).toBe(401);
-    expect(countRows(database.db)).toEqual(before);
+    expect(await countRows(database.db)).toEqual(before);
   });
 });
 
@@ -114,7 +115,7 @@ describe("POST /api/auth/change-password", { timeout: 30_000 }, () => {
     const current = /claimcheck\.session_token=[^;]+/.exec(response.headers.get("set-cookie") ?? "")?.[0] ?? laptop;
     expect((await (await getSession(current)).json())?.user?.id).toBe(person.id);
     expect(await (await getSession(phone)).json()).toBeNull();
-    expect(eventsOf("person.password_changed").some((row) => row.actorId === person.id)).toBe(true);
+    expect((await eventsOf("person.password_changed")).some((row) => row.actorId === person.id)).toBe(true);
     await signIn(person.email, "a brand new passphrase 7");
   });
 

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAuth } from "@/server/auth/auth";
 import { PEER_ADDRESS_HEADER_KEY } from "@/server/auth/client-address";
 import { makePersonWithToken } from "../../support/people";
-import { makeTestDatabase } from "../../support/test-database";
+import { makeTestDatabase, type TestDatabase } from "../../support/test-database";
+import { sqlRows } from "../../support/test-database";
 
 // What the server's start script does for real: the socket's address travels in a header whose
 // name only the server process knows.
@@ -10,16 +11,16 @@ const PEER_HEADER = "x-test-peer-address";
 (globalThis as Record<symbol, unknown>)[PEER_ADDRESS_HEADER_KEY] = PEER_HEADER;
 
 const PASSWORD = "correct horse battery";
-let database: ReturnType<typeof makeTestDatabase>;
+let database: TestDatabase;
 
-beforeAll(() => {
-  database = makeTestDatabase();
+beforeAll(async () => {
+  database = await makeTestDatabase();
 });
-afterAll(() => database.cleanup());
+afterAll(async () => database.cleanup());
 
 async function makePerson(): Promise<string> {
   const person = await makePersonWithToken(database.db, "reviewer");
-  return (database.db.$client.prepare("select email from user where id = ?").get(person.id) as { email: string }).email;
+  return ((await sqlRows(database.db, "select email from \"user\" where id = ?", [person.id]))[0] as { email: string }).email;
 }
 
 type Auth = ReturnType<typeof createAuth>;
@@ -44,8 +45,9 @@ describe("sign-in", () => {
   });
 });
 
-// Every attempt runs the password hash (~0.2 s on this kind of machine), also for unknown emails.
-describe("sign-in throttling", { timeout: 30_000 }, () => {
+// Every attempt runs the password hash (~0.2 s on this kind of machine; seconds when the machine
+// is busy), also for unknown emails.
+describe("sign-in throttling", { timeout: 90_000 }, () => {
   it("6 wrong passwords for one account lock that account only; another account from the same address still signs in", async () => {
     const auth = freshAuth();
     const [target, other] = [await makePerson(), await makePerson()];
@@ -116,10 +118,21 @@ describe("sign-in throttling", { timeout: 30_000 }, () => {
   it("concurrent wrong guesses cannot slip past the limit", async () => {
     const auth = freshAuth();
     const email = await makePerson();
-    const answers = await Promise.all(Array.from({ length: 12 }, () => signIn(auth, { email, password: "wrong password", peer: "203.0.113.70" })));
+    const answers = await Promise.all(Array.from({ length: 12 }, async () => signIn(auth, { email, password: "wrong password", peer: "203.0.113.70" })));
     const statuses = answers.map((answer) => answer.status).sort();
     expect(statuses.filter((status) => status === 401)).toHaveLength(5);
     expect(statuses.filter((status) => status === 429)).toHaveLength(7);
+  });
+
+  it("counts across nodes: attempts on two app nodes sharing the database fill one bucket", async () => {
+    // Two services on one database, as two nodes behind a load balancer; addresses differ so only the account counts.
+    const [nodeA, nodeB] = [freshAuth(), freshAuth()];
+    const target = await makePerson();
+    const statuses: number[] = [];
+    for (let i = 0; i < 5; i++) statuses.push((await signIn(i % 2 === 0 ? nodeA : nodeB, { email: target, password: "wrong password", peer: `198.51.100.${30 + i}` })).status);
+    expect(statuses).toEqual([401, 401, 401, 401, 401]);
+    expect((await signIn(nodeB, { email: target, password: PASSWORD, peer: "198.51.100.40" })).status).toBe(429);
+    expect((await signIn(nodeA, { email: target, password: PASSWORD, peer: "198.51.100.41" })).status).toBe(429);
   });
 
   it("a hostile or absurd email is refused cleanly, never a 500", async () => {

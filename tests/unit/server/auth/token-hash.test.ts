@@ -3,7 +3,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { actorFromToken } from "@/server/auth/actor-from-token";
 import { generateToken, hashToken, sameTokenHash, TOKEN_PREFIX } from "@/server/auth/token-hash";
 import { makePersonWithToken } from "../../support/people";
-import { makeTestDatabase } from "../../support/test-database";
+import { makeTestDatabase, type TestDatabase } from "../../support/test-database";
+import { sqlRows } from "../../support/test-database";
 
 describe("token hashing", () => {
   it("makes long random tokens with a recognisable prefix", () => {
@@ -28,15 +29,15 @@ describe("token hashing", () => {
 });
 
 describe("tokens in the database", () => {
-  let database: ReturnType<typeof makeTestDatabase>;
-  beforeEach(() => {
-    database = makeTestDatabase();
+  let database: TestDatabase;
+  beforeEach(async () => {
+    database = await makeTestDatabase();
   });
-  afterEach(() => database.cleanup());
+  afterEach(async () => database.cleanup());
 
   it("stores only the hash, never the token", async () => {
     const person = await makePersonWithToken(database.db, "reviewer");
-    const stored = database.db.$client.prepare("select * from api_tokens").all() as Record<string, unknown>[];
+    const stored = (await sqlRows(database.db, "select * from api_tokens")) as Record<string, unknown>[];
     expect(stored).toHaveLength(1);
     expect(JSON.stringify(stored)).not.toContain(person.token);
     expect(stored[0].token_hash).toBe(hashToken(person.token));
@@ -44,8 +45,8 @@ describe("tokens in the database", () => {
 
   it("resolves a token to its owner, and unknown tokens to nobody", async () => {
     const person = await makePersonWithToken(database.db, "viewer", "Vic Viewer");
-    expect(actorFromToken(database.db, person.token, new Date())).toEqual({ id: person.id, name: "Vic Viewer", role: "viewer" });
-    expect(actorFromToken(database.db, generateToken(), new Date())).toBeNull();
-    expect(actorFromToken(database.db, "no-prefix", new Date())).toBeNull();
+    expect(await actorFromToken(database.db, person.token, new Date())).toEqual({ id: person.id, name: "Vic Viewer", role: "viewer" });
+    expect(await actorFromToken(database.db, generateToken(), new Date())).toBeNull();
+    expect(await actorFromToken(database.db, "no-prefix", new Date())).toBeNull();
   });
 });

@@ -10,7 +10,7 @@ import { methodNotAllowed } from "@/server/http/method-not-allowed";
 
 const ZVersionParam = z.coerce.number({ error: "version must be a number" }).int().min(1, { error: "version must be 1 or more" });
 
-export const GET = jsonRoute<{ id: string }>(({ params, ctx }) => getClaim(ctx, { claimId: parseId(params.id, "claim") }));
+export const GET = jsonRoute<{ id: string }>(async ({ params, ctx }) => getClaim(ctx, { claimId: parseId(params.id, "claim") }));
 
 export const PATCH = jsonRoute<{ id: string }>(async ({ request, params, ctx }) => {
   const claimId = parseId(params.id, "claim");
@@ -19,11 +19,11 @@ export const PATCH = jsonRoute<{ id: string }>(async ({ request, params, ctx }) 
   return updateClaim(ctx, { claimId, input });
 });
 
-export const DELETE = jsonRoute<{ id: string }>(({ request, params, ctx }) => {
+export const DELETE = jsonRoute<{ id: string }>(async ({ request, params, ctx }) => {
   const claimId = parseId(params.id, "claim");
   const raw = new URL(request.url).searchParams.get("version");
   const version = raw === null ? undefined : z.object({ version: ZVersionParam }).parse({ version: raw }).version;
-  deleteClaim(ctx, { claimId, version });
+  await deleteClaim(ctx, { claimId, version });
   return undefined;
 });
 

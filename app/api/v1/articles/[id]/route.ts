@@ -9,7 +9,7 @@ import { methodNotAllowed } from "@/server/http/method-not-allowed";
 /** A whole article's document travels in the body: allow up to 4 MiB of JSON. */
 const ARTICLE_BODY_LIMIT = 4 * 1024 * 1024;
 
-export const GET = jsonRoute<{ id: string }>(({ params, ctx }) => getArticle(ctx, { articleId: parseId(params.id, "article") }));
+export const GET = jsonRoute<{ id: string }>(async ({ params, ctx }) => getArticle(ctx, { articleId: parseId(params.id, "article") }));
 
 export const PATCH = jsonRoute<{ id: string }>(async ({ request, params, ctx }) => {
   const articleId = parseId(params.id, "article");

@@ -14,8 +14,8 @@ export const PATCH = jsonRoute<{ id: string }>(async ({ request, params, ctx }) 
   return editComment(ctx, { commentId, body: input.body, version: input.version });
 });
 
-export const DELETE = jsonRoute<{ id: string }>(({ params, ctx }) => {
-  deleteComment(ctx, { commentId: parseId(params.id, "comment") });
+export const DELETE = jsonRoute<{ id: string }>(async ({ params, ctx }) => {
+  await deleteComment(ctx, { commentId: parseId(params.id, "comment") });
   return undefined;
 });
 

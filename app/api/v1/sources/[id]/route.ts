@@ -10,8 +10,8 @@ export const PATCH = jsonRoute<{ id: string }>(async ({ request, params, ctx }) 
   return updateSource(ctx, { sourceId, input: ZUpdateSource.parse(await readJsonBody(request)) });
 });
 
-export const DELETE = jsonRoute<{ id: string }>(({ params, ctx }) => {
-  removeSource(ctx, { sourceId: parseId(params.id, "source") });
+export const DELETE = jsonRoute<{ id: string }>(async ({ params, ctx }) => {
+  await removeSource(ctx, { sourceId: parseId(params.id, "source") });
   return undefined;
 });
 

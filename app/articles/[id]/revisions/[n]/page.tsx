@@ -28,8 +28,8 @@ export default async function RevisionPage({ params }: Props) {
   const number = ZId.safeParse(rawNumber);
   if (!id.success || !number.success) notFound();
   try {
-    const article = getArticle(ctx, { articleId: id.data });
-    const revision = getRevision(ctx, { articleId: id.data, number: number.data });
+    const article = await getArticle(ctx, { articleId: id.data });
+    const revision = await getRevision(ctx, { articleId: id.data, number: number.data });
     const canRestore = !revision.current && can(ctx.actor.role, "article.edit");
     return (
       <div className="page page-narrow">

@@ -5,7 +5,7 @@ import { jsonRoute, parseId } from "@/server/http/json-route";
 import { readJsonBody } from "@/server/http/read-json-body";
 import { methodNotAllowed } from "@/server/http/method-not-allowed";
 
-export const GET = jsonRoute<{ id: string }>(({ params, ctx }) => ({ threads: listThreads(ctx, { claimId: parseId(params.id, "claim") }) }));
+export const GET = jsonRoute<{ id: string }>(async ({ params, ctx }) => ({ threads: await listThreads(ctx, { claimId: parseId(params.id, "claim") }) }));
 
 export const POST = jsonRoute<{ id: string }>(
   async ({ request, params, ctx }) => {

@@ -2,7 +2,7 @@ import { listClaimHistory } from "@/server/history/list-claim-history";
 import { jsonRoute, parseId } from "@/server/http/json-route";
 import { methodNotAllowed } from "@/server/http/method-not-allowed";
 
-export const GET = jsonRoute<{ id: string }>(({ params, ctx }) => ({ events: listClaimHistory(ctx, { claimId: parseId(params.id, "claim") }) }));
+export const GET = jsonRoute<{ id: string }>(async ({ params, ctx }) => ({ events: await listClaimHistory(ctx, { claimId: parseId(params.id, "claim") }) }));
 
 const otherMethod = methodNotAllowed("GET");
 export const POST = otherMethod;

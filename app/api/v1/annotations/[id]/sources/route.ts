@@ -5,7 +5,7 @@ import { addSource } from "@/server/sources/add-source";
 import { listSources } from "@/server/sources/list-sources";
 import { methodNotAllowed } from "@/server/http/method-not-allowed";
 
-export const GET = jsonRoute<{ id: string }>(({ params, ctx }) => ({ sources: listSources(ctx, { claimId: parseId(params.id, "claim") }) }));
+export const GET = jsonRoute<{ id: string }>(async ({ params, ctx }) => ({ sources: await listSources(ctx, { claimId: parseId(params.id, "claim") }) }));
 
 export const POST = jsonRoute<{ id: string }>(
   async ({ request, params, ctx }) => {

@@ -5,10 +5,10 @@ import { jsonRoute, parseId } from "@/server/http/json-route";
 import { readJsonBody } from "@/server/http/read-json-body";
 import { methodNotAllowed } from "@/server/http/method-not-allowed";
 
-export const GET = jsonRoute<{ id: string }>(({ request, params, ctx }) => {
+export const GET = jsonRoute<{ id: string }>(async ({ request, params, ctx }) => {
   const status = new URL(request.url).searchParams.get("status");
   return {
-    annotations: listClaims(ctx, {
+    annotations: await listClaims(ctx, {
       articleId: parseId(params.id, "article"),
       status: status === null ? undefined : ZClaimStatus.parse(status),
     }),

@@ -15,11 +15,11 @@ const ZEventsQuery = z.object({
   before: z.coerce.number({ error: "before must be a number" }).int({ error: "before must be an integer" }).min(1, { error: "before must be 1 or more" }).optional(),
 });
 
-export const GET = jsonRoute<{ id: string }>(({ request, params, ctx }) => {
+export const GET = jsonRoute<{ id: string }>(async ({ request, params, ctx }) => {
   const articleId = parseId(params.id, "article");
   const search = new URL(request.url).searchParams;
   const query = ZEventsQuery.parse({ limit: search.get("limit") ?? undefined, before: search.get("before") ?? undefined });
-  const { entries, nextBefore } = listArticleActivity(ctx, { articleId, limit: query.limit, beforeId: query.before });
+  const { entries, nextBefore } = await listArticleActivity(ctx, { articleId, limit: query.limit, beforeId: query.before });
   return { events: entries, nextBefore };
 });
 

@@ -16,7 +16,7 @@ export const GET = jsonRoute<{ id: string }>(async ({ request, params, ctx }) =>
   const format = ZReportFormat.parse(url.searchParams.get("format") ?? undefined);
   const filter = ZReportFilterQuery.parse(reportFilterInput(url.searchParams));
   const baseUrl = process.env.BETTER_AUTH_URL || url.origin;
-  const model = buildReportModel(ctx, { articleId, filter, baseUrl, now: ctx.now() });
+  const model = await buildReportModel(ctx, { articleId, filter, baseUrl, now: ctx.now() });
   const report = await renderReport(model, format);
   const headers = new Headers({
     "content-type": report.contentType,

@@ -2,8 +2,8 @@ import { listSentences } from "@/server/articles/list-sentences";
 import { jsonRoute, parseId } from "@/server/http/json-route";
 import { methodNotAllowed } from "@/server/http/method-not-allowed";
 
-export const GET = jsonRoute<{ id: string }>(({ params, ctx }) => ({
-  sentences: listSentences(ctx, { articleId: parseId(params.id, "article") }),
+export const GET = jsonRoute<{ id: string }>(async ({ params, ctx }) => ({
+  sentences: await listSentences(ctx, { articleId: parseId(params.id, "article") }),
 }));
 
 const otherMethod = methodNotAllowed("GET");

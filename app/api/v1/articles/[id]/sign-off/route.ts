@@ -3,7 +3,7 @@ import { jsonRoute, parseId } from "@/server/http/json-route";
 import { methodNotAllowed } from "@/server/http/method-not-allowed";
 
 /** The figures a sign-off would record now, and whether it needs `"confirm": true`. Writes nothing. */
-export const GET = jsonRoute<{ id: string }>(({ params, ctx }) => previewSignOff(ctx, { articleId: parseId(params.id, "article") }));
+export const GET = jsonRoute<{ id: string }>(async ({ params, ctx }) => previewSignOff(ctx, { articleId: parseId(params.id, "article") }));
 
 const otherMethod = methodNotAllowed("GET");
 export const POST = otherMethod;

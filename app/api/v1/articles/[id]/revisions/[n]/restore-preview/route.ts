@@ -3,7 +3,7 @@ import { methodNotAllowed } from "@/server/http/method-not-allowed";
 import { previewRestoreRevision } from "@/server/revisions/preview-restore-revision";
 
 /** A dry run of POST …/restore: how many claims would be kept, moved, requoted or orphaned. Writes nothing. */
-export const GET = jsonRoute<{ id: string; n: string }>(({ params, ctx }) => {
+export const GET = jsonRoute<{ id: string; n: string }>(async ({ params, ctx }) => {
   const articleId = parseId(params.id, "article");
   const number = parseId(params.n, "revision");
   return previewRestoreRevision(ctx, { articleId, number });

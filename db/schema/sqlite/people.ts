@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
-import { ROLES } from "../../lib/auth/permissions";
+import { ROLES } from "../../../lib/auth/permissions";
 
 /*
  * People, sessions and credentials. The user/session/account/verification tables follow the
@@ -91,6 +91,22 @@ export const apiTokens = sqliteTable(
     revokedAt: text("revoked_at"),
   },
   (t) => [index("api_tokens_user").on(t.userId)],
+);
+
+/**
+ * Sign-in attempts, for the throttle (per account and per client address): kept in the database
+ * so that every node of a newsroom counts the same attempts. Rows older than the longest window
+ * are deleted as new ones come.
+ */
+export const signInAttempts = sqliteTable(
+  "sign_in_attempts",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    /** SHA-256 of "account:<email>" or "address:<ip>". */
+    key: text("key").notNull(),
+    attemptedAt: text("attempted_at").notNull(),
+  },
+  (t) => [index("sign_in_attempts_key").on(t.key, t.attemptedAt), index("sign_in_attempts_at").on(t.attemptedAt)],
 );
 
 export type UserRow = typeof user.$inferSelect;

@@ -1,0 +1,51 @@
+import "server-only";
+import fs from "node:fs";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { drizzle } from "drizzle-orm/better-sqlite3";
+import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import { withDialect, type Executor } from "../executor";
+import * as tables from "../schema/sqlite";
+import { serialiseAccess } from "./serialise-access";
+import { cacheStatements } from "./statement-cache";
+
+/** Turns `file:./data/x.db`, `./data/x.db` or `:memory:` into what better-sqlite3 opens. */
+export function sqlitePath(url: string): string {
+  if (url === ":memory:" || url === "file::memory:") return ":memory:";
+  const bare = url.startsWith("file:") ? url.slice("file:".length) : url;
+  // The database lives wherever DATABASE_URL says, not in the traced build output.
+  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), bare);
+}
+
+/**
+ * Opens (creating if needed) a SQLite database, switches it to WAL so readers never block the
+ * writer and a crash cannot lose an acknowledged commit, and applies pending migrations.
+ */
+export function openSqlite(url: string): { db: Executor; close: () => void } {
+  const file = sqlitePath(url);
+  // The database holds password hashes and unpublished articles: a folder we create is the
+  // owner's alone (0700), and the file and its WAL companions are readable by the owner only.
+  if (file !== ":memory:") fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+  const sqlite = new Database(file);
+  sqlite.pragma("journal_mode = WAL");
+  if (file !== ":memory:") restrictToOwner(file);
+  sqlite.pragma("foreign_keys = ON");
+  sqlite.pragma("busy_timeout = 5000");
+  // WAL with synchronous=NORMAL is durable against application crashes; FULL also against power loss.
+  sqlite.pragma("synchronous = FULL");
+  cacheStatements(sqlite);
+  const raw = drizzle(sqlite, { schema: withDialect(tables, "sqlite") });
+  migrate(raw, { migrationsFolder: path.join(/*turbopackIgnore: true*/ process.cwd(), "drizzle", "sqlite") });
+  return { db: serialiseAccess(raw as never, sqlite), close: () => sqlite.close() };
+}
+
+/** chmod 0600 on the database file and its -wal and -shm files (SQLite creates them with the umask). */
+function restrictToOwner(file: string): void {
+  for (const part of [file, `${file}-wal`, `${file}-shm`]) {
+    try {
+      fs.chmodSync(part, 0o600);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+    }
+  }
+}

@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // `npm start`: build if needed, then serve the production app on HOST:PORT (default
-// localhost:3000). The database is created, migrated and seeded on the first request.
+// 127.0.0.1:3000: only this machine, so nobody else on the network can claim the Setup page
+// first; HOST=0.0.0.0 opens it to the network). The database is created, migrated and seeded at
+// start, and the app prints where to go.
 const path = require("node:path");
 const { spawn } = require("node:child_process");
 
@@ -15,12 +17,13 @@ require("./ensure-build.js");
 
 const root = path.resolve(__dirname, "..");
 const port = process.env.PORT || "3000";
+const host = process.env.HOST || "127.0.0.1";
 const { serverHeapArgs } = require("./server-heap.js");
 
 // peer-address.js lets the sign-in throttle see the client's real address (see the file).
-const args = [...serverHeapArgs(), "--require", path.join(__dirname, "peer-address.js"), require.resolve("next/dist/bin/next"), "start", "-p", port];
-if (process.env.HOST) args.push("-H", process.env.HOST);
+const args = [...serverHeapArgs(), "--require", path.join(__dirname, "peer-address.js"), require.resolve("next/dist/bin/next"), "start", "-p", port, "-H", host];
 
-const server = spawn(process.execPath, args, { cwd: root, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", HOST: host, PORT: port, CLAIMCHECK_WELCOME: "1" };
+const server = spawn(process.execPath, args, { cwd: root, stdio: "inherit", env });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -1,4 +1,6 @@
 import "server-only";
+import { countUsers } from "@/db/queries/people";
+import { welcomeLine } from "@/lib/startup/welcome-line";
 import { ensureDemoArticle } from "./articles/ensure-demo-article";
 import { contextFor, SYSTEM_ACTOR } from "./context";
 import { ensureEnvAdmin } from "./people/ensure-env-admin";
@@ -17,6 +19,7 @@ export async function prepareApp(): Promise<void> {
       const ctx = await contextFor(SYSTEM_ACTOR);
       if (process.env.CLAIMCHECK_SEED_DEMO !== "0") await ensureDemoArticle(ctx);
       await ensureEnvAdmin(ctx);
+      if (process.env.CLAIMCHECK_WELCOME === "1") console.log(welcomeLine({ host: process.env.HOST, port: process.env.PORT, people: await countUsers(ctx.db) }));
     })();
     prepared = preparing;
     preparing.catch(() => {

@@ -21,6 +21,12 @@ const COPY_ORDER = [
   { key: "apiTokens", rowsPerBatch: 1_000 },
 ] as const satisfies readonly { key: keyof Tables; rowsPerBatch: number }[];
 
+/**
+ * Tables left out on purpose: short-lived state that a new database is right to start without.
+ * `sign_in_attempts` holds the throttle's counts of recent failed sign-ins (minutes long).
+ */
+const NOT_COPIED: readonly (keyof Tables)[] = ["signInAttempts"];
+
 /** A table as the copy sees it: its SQL name, its drizzle definition in one database's dialect, its key. */
 export type CopiedTable = { name: string; table: SQLiteTable; id: SQLiteColumn; rowsPerBatch: number };
 
@@ -34,7 +40,7 @@ export function tablesInCopyOrder(db: Executor): CopiedTable[] {
     const table = tables[key] as unknown as SQLiteTable & { id: SQLiteColumn };
     return { name: getTableName(table), table, id: table.id, rowsPerBatch };
   });
-  const known = new Set(ordered.map((entry) => entry.name));
+  const known = new Set([...ordered.map((entry) => entry.name), ...NOT_COPIED.map((key) => getTableName(tables[key] as unknown as Table))]);
   const missing = (Object.values(tables) as unknown[])
     .filter((value): value is Table => is(value, Table))
     .map((table) => getTableName(table))

@@ -52,7 +52,9 @@ export function AddPersonForm({ action, minPassword }: { action: AddPersonAction
         <FieldError id="person-email-error" message={fields.email} />
 
         <label htmlFor="person-role">Role</label>
-        <select id="person-role" name="role" defaultValue={values.role ?? "viewer"} aria-invalid={!!fields.role} aria-describedby={fields.role ? "person-role-error person-role-guide" : "person-role-guide"}>
+        {/* Keyed by the role sent back: React applies a select's defaultValue only when it mounts, and
+            resets the form after the action, which would otherwise put "Viewer" back. */}
+        <select key={values.role ?? "viewer"} id="person-role" name="role" defaultValue={values.role ?? "viewer"} aria-invalid={!!fields.role} aria-describedby={fields.role ? "person-role-error person-role-guide" : "person-role-guide"}>
           {ROLES.map((role) => (
             <option key={role} value={role}>
               {ROLE_META[role].label}

@@ -28,6 +28,8 @@ test("activity shows the quote each event had at its moment, not the claim's quo
   await saveText(page.request, id, TEXT.replace(FIRST, REWORDED), 1);
 
   await page.goto(`/articles/${id}/activity`);
+  // The tab says which page of which article this is.
+  await expect(page).toHaveTitle("Activity — History copy · Claimcheck");
   const activity = page.getByRole("list", { name: "Activity, newest first" });
   const tagging = activity.getByRole("listitem").filter({ hasText: "tagged the claim as unsourced" });
   // The quote is a <q>: the browser draws its quotation marks.
@@ -43,6 +45,7 @@ test("restoring a revision asks first, says how many claims will move or be orph
   await tag(page.request, id, SECOND);
 
   await page.goto(`/articles/${id}/revisions/1`);
+  await expect(page).toHaveTitle("Revision 1 — Restore copy · Claimcheck");
   await page.getByRole("button", { name: "Restore this revision" }).click();
   const dialog = page.getByRole("dialog", { name: "Restore revision 1?" });
   await expect(dialog).toBeVisible();

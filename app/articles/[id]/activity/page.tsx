@@ -5,10 +5,13 @@ import { HistoryList } from "@/components/history/HistoryList";
 import { AppError } from "@/lib/api/app-error";
 import { ZId } from "@/lib/api/schemas";
 import { getArticle } from "@/server/articles/get-article";
+import { articlePageTitle } from "@/server/articles/article-page-title";
 import { requirePageContext } from "@/server/auth/page-context";
 import { listArticleActivity } from "@/server/history/list-article-activity";
 
-export const metadata: Metadata = { title: "Activity" };
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: await articlePageTitle((await params).id, "Activity") };
+}
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ before?: string }> };
 

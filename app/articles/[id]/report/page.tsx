@@ -12,10 +12,13 @@ import { AppError } from "@/lib/api/app-error";
 import { ZId } from "@/lib/api/schemas";
 import { NO_FILTER } from "@/lib/claims/filter-claims";
 import { reportFilterInput, reportFilterParams, ZReportFilterQuery } from "@/lib/report/report-query";
+import { articlePageTitle } from "@/server/articles/article-page-title";
 import { requirePageContext } from "@/server/auth/page-context";
 import { buildReportModel } from "@/server/report/build-report-model";
 
-export const metadata: Metadata = { title: "Report" };
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: await articlePageTitle((await params).id, "Report") };
+}
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 

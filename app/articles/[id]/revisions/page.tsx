@@ -6,10 +6,13 @@ import { AppError } from "@/lib/api/app-error";
 import { ZId } from "@/lib/api/schemas";
 import { formatTimestamp } from "@/lib/format/format-timestamp";
 import { getArticle } from "@/server/articles/get-article";
+import { articlePageTitle } from "@/server/articles/article-page-title";
 import { requirePageContext } from "@/server/auth/page-context";
 import { listRevisions } from "@/server/revisions/list-revisions";
 
-export const metadata: Metadata = { title: "Revisions" };
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: await articlePageTitle((await params).id, "Revisions") };
+}
 
 type Props = { params: Promise<{ id: string }> };
 

@@ -10,14 +10,16 @@ import { can } from "@/lib/auth/permissions";
 import { formatTimestamp } from "@/lib/format/format-timestamp";
 import { wordDiff } from "@/lib/text/word-diff";
 import { getArticle } from "@/server/articles/get-article";
+import { articlePageTitle } from "@/server/articles/article-page-title";
 import { requirePageContext } from "@/server/auth/page-context";
 import { getRevision } from "@/server/revisions/get-revision";
 
 type Props = { params: Promise<{ id: string; n: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const number = ZId.safeParse((await params).n);
-  return { title: number.success ? `Revision ${number.data}` : "Revision" };
+  const { id, n } = await params;
+  const number = ZId.safeParse(n);
+  return { title: await articlePageTitle(id, number.success ? `Revision ${number.data}` : "Revision") };
 }
 
 /** One revision's text, read-only, what has changed since, and (for editors) a way back to it. */

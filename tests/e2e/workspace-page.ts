@@ -24,7 +24,10 @@ export class WorkspacePage {
   async openFromHome(title: string | RegExp) {
     await this.page.goto("/");
     await this.page.getByRole("link", { name: title }).click();
-    await expect(this.text.locator(".ProseMirror")).toBeVisible();
+    // Navigation, the server's render of the whole article and hydration: on two shared cores
+    // running both engines' suites this takes more than the default 5 s now and then.
+    await this.page.waitForURL(/\/articles\/\d+$/);
+    await expect(this.text.locator(".ProseMirror")).toBeVisible({ timeout: 20_000 });
   }
 
   /** Screen rectangle of a phrase of the article, found in the rendered text. */

@@ -238,8 +238,8 @@ describe("db copy: refusals and failures", () => {
       expect(verification.differences).toEqual([]);
       const last = newsroom.claimIds[newsroom.claimIds.length - 1];
       await sqlRows(target, "update annotations set note = ? where id = ?", ["changed", last]);
-      await sqlRows(target, 'update "user" set updated_at = updated_at + interval \'1 millisecond\' where email = ?', [newsroom.adminEmail]);
-      await sqlRows(target, "insert into verification (id, identifier, value, expires_at) values ('v1', 'x', 'y', now())");
+      await sqlRows(target, 'update "user" set updated_at = ? where email = ?', ["2001-02-03T04:05:06.789Z", newsroom.adminEmail]);
+      await sqlRows(target, "insert into verification (id, identifier, value, expires_at) values ('v1', 'x', 'y', ?)", [new Date().toISOString()]);
       const found = await verifyCopy(source, target);
       expect(found.differences).toEqual([
         "verification: 0 rows on the source, 1 on the target",

@@ -21,8 +21,8 @@ type Row = Record<string, unknown>;
  * Compares a copy with its source: the number of rows of every table, then, field by field,
  * claims and events spread over their whole id range (first and last included), people, and the
  * newest revision with its document and text. Values are compared as the code reads them (Dates,
- * booleans, parsed JSON), so an engine's own representation (integer milliseconds or timestamptz,
- * 0/1 or boolean, JSON text or jsonb with its keys reordered) is not a difference.
+ * booleans, parsed JSON), so an engine's own representation (0/1 or boolean, JSON text or jsonb
+ * with its keys reordered) is not a difference. Timestamps are the same ISO text on both engines.
  */
 export async function verifyCopy(source: Executor, target: Executor): Promise<CopyVerification> {
   const counts: TableCount[] = [];

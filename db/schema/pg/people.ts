@@ -1,19 +1,18 @@
-import { boolean, index, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import { boolean, index, pgTable, text } from "drizzle-orm/pg-core";
 import { ROLES } from "../../../lib/auth/permissions";
 import { identityId } from "./identity-id";
+import { isoInstant, isoNow } from "./iso-instant";
 
 /*
  * PostgreSQL twin of ../people.ts; better-auth's drizzle adapter (provider "pg") reads and writes
  * user, session, account and verification through these definitions.
  *
- * better-auth's own columns are Dates. SQLite keeps them as integer milliseconds; here they are
- * `timestamptz(3)`: the same Date in TypeScript, and milliseconds like a JavaScript Date, so a value
- * read back compares equal to the one written. Our own timestamps (api_tokens) stay ISO text.
+ * Timestamps are ISO-8601 UTC text with milliseconds, as on SQLite and in every other table;
+ * better-auth's are `isoInstant`, which TypeScript and better-auth see as Dates.
  */
 
-const createdAt = () => timestamp("created_at", { withTimezone: true, precision: 3, mode: "date" }).notNull().defaultNow();
-const updatedAt = () => timestamp("updated_at", { withTimezone: true, precision: 3, mode: "date" }).notNull().defaultNow();
-const instant = (name: string) => timestamp(name, { withTimezone: true, precision: 3, mode: "date" });
+const createdAt = () => isoInstant("created_at").notNull().default(isoNow);
+const updatedAt = () => isoInstant("updated_at").notNull().default(isoNow);
 
 export const user = pgTable("user", {
   id: text("id").primaryKey(),
@@ -30,7 +29,7 @@ export const session = pgTable(
   "session",
   {
     id: text("id").primaryKey(),
-    expiresAt: instant("expires_at").notNull(),
+    expiresAt: isoInstant("expires_at").notNull(),
     token: text("token").notNull().unique(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -55,8 +54,8 @@ export const account = pgTable(
     accessToken: text("access_token"),
     refreshToken: text("refresh_token"),
     idToken: text("id_token"),
-    accessTokenExpiresAt: instant("access_token_expires_at"),
-    refreshTokenExpiresAt: instant("refresh_token_expires_at"),
+    accessTokenExpiresAt: isoInstant("access_token_expires_at"),
+    refreshTokenExpiresAt: isoInstant("refresh_token_expires_at"),
     scope: text("scope"),
     password: text("password"),
     createdAt: createdAt(),
@@ -71,7 +70,7 @@ export const verification = pgTable(
     id: text("id").primaryKey(),
     identifier: text("identifier").notNull(),
     value: text("value").notNull(),
-    expiresAt: instant("expires_at").notNull(),
+    expiresAt: isoInstant("expires_at").notNull(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

@@ -1,14 +1,17 @@
-import { sql } from "drizzle-orm";
 import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { ROLES } from "../../../lib/auth/permissions";
+import { isoInstant, isoNow } from "./iso-instant";
 
 /*
  * People, sessions and credentials. The user/session/account/verification tables follow the
  * shape better-auth's drizzle adapter expects (its core schema), plus our `role` column.
+ *
+ * Every timestamp, here as in every table, is ISO-8601 UTC text with milliseconds. better-auth's
+ * columns are `isoInstant`: the same text, seen as a Date by TypeScript and by better-auth.
  */
 
-const createdAt = () => integer("created_at", { mode: "timestamp_ms" }).notNull().default(sql`(cast(unixepoch('subsecond') * 1000 as integer))`);
-const updatedAt = () => integer("updated_at", { mode: "timestamp_ms" }).notNull().default(sql`(cast(unixepoch('subsecond') * 1000 as integer))`);
+const createdAt = () => isoInstant("created_at").notNull().default(isoNow);
+const updatedAt = () => isoInstant("updated_at").notNull().default(isoNow);
 
 export const user = sqliteTable("user", {
   id: text("id").primaryKey(),
@@ -25,7 +28,7 @@ export const session = sqliteTable(
   "session",
   {
     id: text("id").primaryKey(),
-    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+    expiresAt: isoInstant("expires_at").notNull(),
     token: text("token").notNull().unique(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -50,8 +53,8 @@ export const account = sqliteTable(
     accessToken: text("access_token"),
     refreshToken: text("refresh_token"),
     idToken: text("id_token"),
-    accessTokenExpiresAt: integer("access_token_expires_at", { mode: "timestamp_ms" }),
-    refreshTokenExpiresAt: integer("refresh_token_expires_at", { mode: "timestamp_ms" }),
+    accessTokenExpiresAt: isoInstant("access_token_expires_at"),
+    refreshTokenExpiresAt: isoInstant("refresh_token_expires_at"),
     scope: text("scope"),
     /** scrypt hash written by better-auth's hashPassword; never a plain password. */
     password: text("password"),
@@ -67,7 +70,7 @@ export const verification = sqliteTable(
     id: text("id").primaryKey(),
     identifier: text("identifier").notNull(),
     value: text("value").notNull(),
-    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+    expiresAt: isoInstant("expires_at").notNull(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

@@ -104,7 +104,7 @@ describe("db copy: SQLite to PostgreSQL and back", () => {
     expect(copied.status).toBe(0);
     const counts = printedCounts(copied.stdout);
     for (const [table, n] of Object.entries(expected)) expect(counts[table], table).toEqual([n, n, "ok"]);
-    expect(Object.keys(counts)).toHaveLength(11);
+    expect(Object.keys(counts)).toHaveLength(12);
     expect(copied.stdout).toMatch(/Compared field by field: 20 claims, 20 events, 2 people, the newest revision; the same on both sides\./);
     const total = Object.values(expected).reduce((a, b) => a + b, 0);
     expect(copied.stdout).toContain(`Verified: ${total.toLocaleString("en-US")} rows copied in `);
@@ -238,8 +238,8 @@ describe("db copy: refusals and failures", () => {
       expect(verification.differences).toEqual([]);
       const last = newsroom.claimIds[newsroom.claimIds.length - 1];
       await sqlRows(target, "update annotations set note = ? where id = ?", ["changed", last]);
-      await sqlRows(target, 'update "user" set updated_at = updated_at + interval \'1 millisecond\' where email = ?', [newsroom.adminEmail]);
-      await sqlRows(target, "insert into verification (id, identifier, value, expires_at) values ('v1', 'x', 'y', now())");
+      await sqlRows(target, 'update "user" set updated_at = ? where email = ?', ["2001-02-03T04:05:06.789Z", newsroom.adminEmail]);
+      await sqlRows(target, "insert into verification (id, identifier, value, expires_at) values ('v1', 'x', 'y', ?)", [new Date().toISOString()]);
       const found = await verifyCopy(source, target);
       expect(found.differences).toEqual([
         "verification: 0 rows on the source, 1 on the target",

@@ -4,6 +4,8 @@ import { getTableConfig as getSqliteTableConfig, SQLiteTable } from "drizzle-orm
 import { describe, expect, expectTypeOf, it } from "vitest";
 import * as sqliteSchema from "@/db/schema";
 import * as pgSchema from "@/db/schema/pg";
+import { isoNow as pgIsoNow } from "@/db/schema/pg/iso-instant";
+import { isoNow as sqliteIsoNow } from "@/db/schema/sqlite/iso-instant";
 
 /*
  * The SQLite and PostgreSQL schemas describe one database: code above db/ must not be able to tell
@@ -28,12 +30,15 @@ describe("row types", () => {
 // Dialect-neutral descriptions of a table, so the two configs can be compared with toEqual.
 const describeColumn = (column: Column) => ({
   name: column.name,
-  // drizzle's dialect-neutral kind ("number", "boolean", "json", "date", …): what a row value is.
+  // drizzle's dialect-neutral kind ("number", "boolean", "json", "custom", …): what a row value is.
   dataType: column.dataType,
+  // What the engine stores: the same SQL type on both, but for booleans (0/1 on SQLite) and JSON
+  // (text on SQLite, jsonb on PostgreSQL), which each engine keeps its own way.
+  storedAs: column.dataType === "boolean" || column.dataType === "json" ? column.dataType : column.getSQLType(),
   notNull: column.notNull,
   primary: column.primary,
   hasDefault: column.hasDefault,
-  // SQL defaults are dialect-specific by nature (unixepoch() / now()); only their presence must match.
+  // SQL defaults are dialect-specific by nature; only their presence must match (timestamps' below).
   default: is(column.default, SQL) ? "sql expression" : column.default,
   unique: column.isUnique ? column.uniqueName : null,
   enumValues: column.enumValues ?? null,
@@ -88,5 +93,26 @@ describe("table structure", () => {
     const pg = pgTables.get(name);
     expect(pg, `no pg table ${name}`).toBeDefined();
     expect(describeTable(pg!)).toEqual(describeTable(sqliteTables.get(name)!));
+  });
+});
+
+describe("timestamps", () => {
+  const timestampColumns = (tables: Map<string, AnyTableConfig>) =>
+    [...tables.values()].flatMap((config) => (config.columns as Column[]).filter((column) => column.name.endsWith("_at")).map((column) => ({ table: config.name, column })));
+
+  it.each([
+    ["sqlite", sqliteTables, sqliteIsoNow],
+    ["pg", pgTables, pgIsoNow],
+  ] as const)("are ISO text in every table (%s), and a default is the dialect's isoNow", (_, tables, isoNow) => {
+    const columns = timestampColumns(tables);
+    expect(columns.length).toBeGreaterThan(20);
+    for (const { table, column } of columns) {
+      const where = `${table}.${column.name}`;
+      expect(column.getSQLType(), where).toBe("text");
+      // Plain text (our tables) or isoInstant (better-auth's: Dates over the same text).
+      expect(["string", "custom"], where).toContain(column.dataType);
+      if (column.dataType === "custom") expect(column.mapToDriverValue(new Date(0)), where).toBe("1970-01-01T00:00:00.000Z");
+      if (is(column.default, SQL)) expect(column.default, where).toBe(isoNow);
+    }
   });
 });

@@ -91,7 +91,7 @@ describe("setPassword", () => {
     const { setPassword } = await import("@/server/people/set-password");
     const admin = makeContext(database.db);
     const { person } = await createPerson(admin, { name: "Rita", email: "rita@example.org", role: "reviewer", password: "first passphrase" });
-    (await sqlRows(database.db, "insert into session (id, expires_at, token, user_id, created_at, updated_at) values ('s1', ?, 't1', ?, ?, ?)", sessionTimes(database.db, person.id)));
+    (await sqlRows(database.db, "insert into session (id, expires_at, token, user_id, created_at, updated_at) values ('s1', ?, 't1', ?, ?, ?)", sessionTimes(person.id)));
     await rejects(async () => setPassword(makeContext(database.db, { role: "reviewer" }), { userId: person.id, password: "second passphrase" }), "forbidden");
     await setPassword(admin, { userId: person.id, password: "second passphrase" });
     const { password } = (await sqlRows(database.db, "select password from account where user_id = ?", [person.id]))[0] as { password: string };

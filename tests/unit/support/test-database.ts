@@ -89,9 +89,9 @@ export function sqliteClientOf(db: Db): import("better-sqlite3").Database {
   return (db as unknown as { $client: import("better-sqlite3").Database }).$client;
 }
 
-/** Parameters of a raw session row (expires, user, created, updated) in the engine's own time columns. */
-export function sessionTimes(db: Db, userId: string): unknown[] {
+/** Parameters of a raw session row (expires, user, created, updated): ISO text, as both engines store it. */
+export function sessionTimes(userId: string): unknown[] {
   const now = Date.now();
-  const at = (ms: number) => (dialectOf(db) === "postgres" ? new Date(ms).toISOString() : ms);
+  const at = (ms: number) => new Date(ms).toISOString();
   return [at(now + 3_600_000), userId, at(now), at(now)];
 }

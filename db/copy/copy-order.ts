@@ -19,8 +19,6 @@ const COPY_ORDER = [
   { key: "account", rowsPerBatch: 1_000 },
   { key: "verification", rowsPerBatch: 1_000 },
   { key: "apiTokens", rowsPerBatch: 1_000 },
-  // Recent sign-in attempts: a copy keeps counting them, so a move does not reset the throttle.
-  { key: "signInAttempts", rowsPerBatch: 1_000 },
 ] as const satisfies readonly { key: keyof Tables; rowsPerBatch: number }[];
 
 /**

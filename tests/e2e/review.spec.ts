@@ -21,6 +21,8 @@ async function workspaceAs(browser: Browser, role: Role) {
 }
 
 test("a claim's review: tag, source, comment, reply, resolve — and the history tells it in order", async ({ browser, baseURL }) => {
+  // Three people in three browsers and some twenty steps: close to the default 60 s on two shared cores.
+  test.slow();
   await seedArticle(baseURL!, TITLE);
 
   // The reviewer works from the keyboard: j j selects the second sentence, 2 tags it Unsourced.

@@ -11,22 +11,30 @@ import { createClaim } from "@/server/claims/create-claim";
 import type { ServiceContext } from "@/server/context";
 import { CLAIM_STATUSES } from "@/lib/claims/statuses";
 
-const [file, rawArticleId] = process.argv.slice(2);
-if (!file || !rawArticleId) throw new Error("usage: claim-writer.ts <database file> <article id>");
+// One async main, not top-level await: tsx runs this file as CommonJS, which has none.
+async function main(): Promise<void> {
+  const [file, rawArticleId] = process.argv.slice(2);
+  if (!file || !rawArticleId) throw new Error("usage: claim-writer.ts <database file> <article id>");
 
-const ctx: ServiceContext = {
-  db: await openDatabase(`file:${file}`),
-  actor: { id: "robustness-writer", name: "Claim writer", role: "admin" },
-  now: () => new Date(),
-};
-const articleId = Number(rawArticleId);
-const { text } = await getArticle(ctx, { articleId });
-const spans = [...text.matchAll(/[^.\s][^.]*\./g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const ctx: ServiceContext = {
+    db: await openDatabase(`file:${file}`),
+    actor: { id: "robustness-writer", name: "Claim writer", role: "admin" },
+    now: () => new Date(),
+  };
+  const articleId = Number(rawArticleId);
+  const { text } = await getArticle(ctx, { articleId });
+  const spans = [...text.matchAll(/[^.\s][^.]*\./g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 
-// writeSync: the line is in the pipe before the next write starts, so no acknowledged id waits in a buffer.
-fs.writeSync(1, "ready\n");
-for (let i = 0; ; i++) {
-  const span = spans[i % spans.length];
-  const claim = await createClaim(ctx, { articleId, input: { ...span, status: CLAIM_STATUSES[i % CLAIM_STATUSES.length], note: `write ${i}` } });
-  fs.writeSync(1, `${claim.id}\n`);
+  // writeSync: the line is in the pipe before the next write starts, so no acknowledged id waits in a buffer.
+  fs.writeSync(1, "ready\n");
+  for (let i = 0; ; i++) {
+    const span = spans[i % spans.length];
+    const claim = await createClaim(ctx, { articleId, input: { ...span, status: CLAIM_STATUSES[i % CLAIM_STATUSES.length], note: `write ${i}` } });
+    fs.writeSync(1, `${claim.id}\n`);
+  }
 }
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

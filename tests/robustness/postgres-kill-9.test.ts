@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { apiClient, type ApiCall } from "./support/api-client";
-import { usePostgresNewsroom, type AppNode } from "./support/postgres-newsroom";
+import { createSentenceArticle, usePostgresNewsroom, type AppNode } from "./support/postgres-newsroom";
 
 /** Each round but the last restarts the killed node (~10 s on two cores). */
 const ROUNDS = 3;
@@ -36,11 +36,7 @@ describe("kill -9 of a node on PostgreSQL while it takes writes", () => {
   it(`loses no acknowledged claim over ${ROUNDS} kills, while the other node keeps serving`, async () => {
     const room = newsroom();
     const token = await room.adminToken();
-    const text = Array.from({ length: 30 }, (_, i) => `Sentence number ${i + 1} says something checkable.`).join(" ");
-    const article = await apiClient(room.nodes[0].url, token)("POST", "/api/v1/articles", { json: { title: "Kill -9 on PostgreSQL", language: "en", text } });
-    expect(article.status, article.text).toBe(201);
-    const articleId: number = article.body.id;
-    const spans = [...text.matchAll(/[^.\s][^.]*\./g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+    const { articleId, spans } = await createSentenceArticle(room, token, { title: "Kill -9 on PostgreSQL", sentence: (n) => `Sentence number ${n} says something checkable.` });
 
     let [victim, survivor]: AppNode[] = room.nodes;
     const perRound: number[] = [];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { apiClient, sessionClient, type ApiAnswer, type ApiCall } from "./support/api-client";
 import { signIn } from "./support/browser-session";
-import { NEWSROOM_ADMIN, usePostgresNewsroom, type AppNode } from "./support/postgres-newsroom";
+import { createSentenceArticle, NEWSROOM_ADMIN, usePostgresNewsroom, type AppNode } from "./support/postgres-newsroom";
 
 /** How long PostgreSQL stays away each time. */
 const OUTAGE_MS = 3_000;
@@ -116,11 +116,7 @@ describe("PostgreSQL stopped under load", () => {
   it(`answers 503 database_unavailable while it is away (${OUTAGE_MS / 1000} s, fast and immediate stops), never a 500 or a hang, and both nodes serve again by themselves`, async () => {
     const room = newsroom();
     const token = await room.adminToken();
-    const text = Array.from({ length: 30 }, (_, i) => `Outage sentence ${i + 1} states a fact.`).join(" ");
-    const article = await apiClient(room.nodes[0].url, token)("POST", "/api/v1/articles", { json: { title: "PostgreSQL outage", language: "en", text } });
-    expect(article.status, article.text).toBe(201);
-    const articleId: number = article.body.id;
-    const spans = [...text.matchAll(/[^.\s][^.]*\./g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+    const { articleId, spans } = await createSentenceArticle(room, token, { title: "PostgreSQL outage", sentence: (n) => `Outage sentence ${n} states a fact.` });
 
     const traffic: Traffic = { sent: [], claims: [], stopped: false };
     const clients: Promise<void>[] = [];

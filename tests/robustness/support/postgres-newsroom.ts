@@ -112,3 +112,20 @@ export function usePostgresNewsroom(options: Parameters<typeof startPostgresNews
     return newsroom;
   };
 }
+
+/**
+ * An English article of `count` short sentences made through node A's API, and each sentence's
+ * span: what the writers of a robustness test tag. Throws if the API refuses it.
+ */
+export async function createSentenceArticle(room: PostgresNewsroom, token: string, { title, sentence }: { title: string; sentence: (n: number) => string }, count = 30): Promise<{ articleId: number; spans: { start: number; end: number }[] }> {
+  const text = Array.from({ length: count }, (_, i) => sentence(i + 1)).join(" ");
+  const answer = await fetch(`${room.nodes[0].url}/api/v1/articles`, {
+    method: "POST",
+    headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+    body: JSON.stringify({ title, language: "en", text }),
+  });
+  if (answer.status !== 201) throw new Error(`creating "${title}" answered ${answer.status}: ${await answer.text()}`);
+  const { id } = (await answer.json()) as { id: number };
+  const spans = [...text.matchAll(/[^.\s][^.]*\./g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  return { articleId: id, spans };
+}
